@@ -1,0 +1,41 @@
+/** Facts about ZenMux's Anthropic endpoint that both browser and server rely on. */
+
+/** The only `anthropic-version` ZenMux accepts. */
+export const ANTHROPIC_VERSION = "2023-06-01";
+
+/** ZenMux's public Anthropic-compatible base URL. */
+export const ZENMUX_BASE_URL = "https://zenmux.ai/api/anthropic";
+
+/** Betas ZenMux rejects, with the reason shown to users. */
+export const UNSUPPORTED_BETAS: Readonly<Record<string, string>> = {
+  "code-execution-2025-08-25":
+    "ZenMux does not support the code execution beta (code-execution-2025-08-25) or the code_execution tool.",
+};
+
+/** Body fields ZenMux documents as unsupported: sent, but ignored or rejected. */
+export const UNSUPPORTED_BODY_FIELDS: Readonly<Record<string, string>> = {
+  metadata: "ZenMux documents `metadata` as unsupported on its Anthropic endpoint.",
+  service_tier: "ZenMux documents `service_tier` as unsupported on its Anthropic endpoint.",
+};
+
+/** Splits `anthropic-beta` header values, which may be comma-separated or repeated. */
+export function parseBetas(values: readonly (string | null | undefined)[]): string[] {
+  const betas: string[] = [];
+  for (const value of values) {
+    for (const part of (value ?? "").split(",")) {
+      const beta = part.trim();
+      if (beta && !betas.includes(beta)) betas.push(beta);
+    }
+  }
+  return betas;
+}
+
+/** True for tool definitions that ask for server-side code execution. */
+export function isCodeExecutionTool(tool: unknown): boolean {
+  if (typeof tool !== "object" || tool === null) return false;
+  const { type, name } = tool as { type?: unknown; name?: unknown };
+  return (
+    (typeof type === "string" && type.startsWith("code_execution")) ||
+    (type !== undefined && type !== "custom" && name === "code_execution")
+  );
+}

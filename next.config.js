@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Lets parallel test runs build into separate folders (see playwright.config.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The proxy streams through route handlers; never proxy with rewrites(): they buffer streams.
+};
+
+module.exports = nextConfig;

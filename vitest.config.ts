@@ -1,0 +1,18 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Server-only guards are for the Next bundler; in unit tests every module is server-side.
+      "server-only": path.resolve(__dirname, "lib/testing/server-only-noop.ts"),
+    },
+  },
+  test: {
+    include: ["{lib,app,components,scripts}/**/*.test.{ts,tsx}"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
