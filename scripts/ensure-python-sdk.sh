@@ -7,5 +7,5 @@ if [ -x .venv/bin/python ] && .venv/bin/python -c "import anthropic" 2>/dev/null
   exit 0
 fi
 python3 -m venv .venv
-.venv/bin/pip install --quiet --disable-pip-version-check "anthropic>=0.40"
+.venv/bin/pip install --quiet --disable-pip-version-check --retries 0 "anthropic>=0.40"
 .venv/bin/python -c "import anthropic; print('Python SDK ready: anthropic', anthropic.__version__)"
