@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * Serves a Web-standard handler (`Request` → `Response`, like a Next route handler) on a real
+ * loopback node:http server, so tests exercise real HTTP: the body is streamed chunk by chunk as
+ * the handler produces it, and the Request's signal aborts when the client disconnects.
+ */
+export type WebHandler = (request: Request) => Promise<Response>;
+
+export interface ServedHandler {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:43121`. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function serve(handler: WebHandler): Promise<ServedHandler> {
+  const server = createServer((req, res) => {
+    void handle(handler, req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Open streams would otherwise keep close() waiting forever.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(handler: WebHandler, req: IncomingMessage, res: ServerResponse) {
+  const controller = new AbortController();
+  // `close` on the response before it finished means the client went away.
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("client disconnected"));
+  });
+
+  let response: Response;
+  try {
+    const request = await toWebRequest(req, controller.signal);
+    response = await handler(request);
+  } catch (error) {
+    if (!res.headersSent && !res.destroyed) {
+      res.writeHead(500, { "content-type": "application/json" });
+      const message = error instanceof Error ? error.message : String(error);
+      res.end(JSON.stringify({ type: "error", error: { type: "api_error", message } }));
+    }
+    return;
+  }
+
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name === "set-cookie") return;
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  res.writeHead(response.status, response.statusText, headers);
+  res.flushHeaders();
+
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  const onAbort = () => {
+    void reader.cancel(controller.signal.reason).catch(() => {});
+  };
+  controller.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) break;
+      // Honour back-pressure so a slow client does not make us buffer without bound.
+      if (!res.write(value)) await new Promise((resolve) => res.once("drain", resolve));
+    }
+    res.end();
+  } catch {
+    res.destroy();
+  } finally {
+    controller.signal.removeEventListener("abort", onAbort);
+  }
+}
+
+async function toWebRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = req.method ?? "GET";
+  const url = `http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`;
+  let body: ArrayBuffer | undefined;
+  if (method !== "GET" && method !== "HEAD") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = new Uint8Array(Buffer.concat(chunks)).buffer;
+  }
+  return new Request(url, { method, headers, body, signal });
+}
