@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
+import type { ServerMode } from "@/lib/playground/server-mode";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -64,7 +65,6 @@ export function serverConfig(): ServerConfig {
   return cached;
 }
 
-export type ServerMode = "zenmux" | "demo";
 
 /** ZenMux when the server holds a key; the built-in emulator otherwise. */
 export function serverMode(config: ServerConfig = serverConfig()): ServerMode {

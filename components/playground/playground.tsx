@@ -1,0 +1,72 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { CodePanelSlot } from "@/components/playground/code-panel-slot";
+import { ModelPicker } from "@/components/playground/model-picker";
+import { RequestStoreProvider } from "@/components/playground/request-context";
+import { RequestEditor } from "@/components/playground/request-editor/request-editor";
+import { ResponsePanel } from "@/components/playground/response/response-panel";
+import { RunBar } from "@/components/playground/run-bar";
+import { TopBar } from "@/components/playground/top-bar";
+import { initialRequest } from "@/lib/playground/initial-request";
+import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
+import type { ServerMode } from "@/lib/playground/server-mode";
+import { useRun } from "@/lib/playground/use-run";
+
+export function Playground({ serverMode }: { serverMode: ServerMode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } } }),
+  );
+  // The request comes from the URL fragment or this browser's storage, so it exists only after mount.
+  const [store, setStore] = useState<RequestStore | null>(null);
+  useEffect(() => setStore(createRequestStore(initialRequest())), []);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      {store ? (
+        <RequestStoreProvider store={store}>
+          <PlaygroundLayout serverMode={serverMode} />
+        </RequestStoreProvider>
+      ) : (
+        <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
+      )}
+    </QueryClientProvider>
+  );
+}
+
+function PlaygroundLayout({ serverMode }: { serverMode: ServerMode }) {
+  const run = useRun();
+  return (
+    <div className="flex h-dvh min-w-[1024px] flex-col">
+      <TopBar serverMode={serverMode} />
+      {serverMode === "demo" && (
+        <p className="border-b border-amber-300 bg-amber-50 px-4 py-1.5 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          Demo mode: answers come from the built-in emulator, not a real model. Add your ZenMux key
+          in Key settings, or start the server with{" "}
+          <code className="font-mono">ZENMUX_API_KEY</code>.
+        </p>
+      )}
+      <main className="grid min-h-0 flex-1 grid-cols-2">
+        <section
+          aria-label="Request"
+          className="flex min-h-0 flex-col border-r border-zinc-200 dark:border-zinc-800"
+        >
+          <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+            <ModelPicker />
+          </div>
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <RequestEditor />
+          </div>
+          <RunBar run={run} />
+        </section>
+        <section aria-label="Response" className="flex min-h-0 flex-col">
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <ResponsePanel run={run} />
+          </div>
+          <CodePanelSlot />
+        </section>
+      </main>
+    </div>
+  );
+}

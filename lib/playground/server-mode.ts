@@ -1,0 +1,2 @@
+/** What the server will answer with when the browser sends no key of its own. */
+export type ServerMode = "zenmux" | "demo";
