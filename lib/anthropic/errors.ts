@@ -67,7 +67,8 @@ export interface NormalisedError {
 
 /** Reads an error body in Anthropic's shape, ZenMux's shape, or neither. */
 export function normaliseError(body: unknown, status?: number): NormalisedError {
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  const error =
+    typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof error === "object" && error !== null) {
     const { type, message, code } = error as { type?: unknown; message?: unknown; code?: unknown };
     const isAnthropic = (body as { type?: unknown }).type === "error";
@@ -82,7 +83,10 @@ export function normaliseError(body: unknown, status?: number): NormalisedError 
   return {
     status,
     type: status ? errorTypeForStatus(status) : "api_error",
-    message: typeof body === "string" && body ? body : "The server returned an error without a readable body.",
+    message:
+      typeof body === "string" && body
+        ? body
+        : "The server returned an error without a readable body.",
     shape: "unknown",
   };
 }

@@ -38,7 +38,11 @@ export class SseParser {
   private line(line: string): SseItem | undefined {
     if (line === "") {
       if (this.data.length === 0 && !this.event) return undefined;
-      const item: SseItem = { kind: "event", event: this.event || "message", data: this.data.join("\n") };
+      const item: SseItem = {
+        kind: "event",
+        event: this.event || "message",
+        data: this.data.join("\n"),
+      };
       this.event = "";
       this.data = [];
       return item;
