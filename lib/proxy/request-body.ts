@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { type Refusal, refusal } from "./refusal";
+
+/** Anthropic's request size limit; larger bodies get its `request_too_large` error. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export type BodyResult =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; json: Record<string, unknown> }
+  | { ok: false; refusal: Refusal };
+
+const objectSchema = z.record(z.string(), z.unknown());
+
+const tooLarge = () =>
+  refusal(
+    413,
+    "request_too_large",
+    `Request body is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB limit.`,
+  );
+
+/**
+ * Reads the body with a size cap and checks that it is a JSON object. The caller forwards
+ * `bytes`, the original bytes: re-serialising `json` could change numbers, key order or escapes.
+ */
+export async function readJsonBody(request: Request): Promise<BodyResult> {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > MAX_BODY_BYTES) return { ok: false, refusal: tooLarge() };
+
+  const bytes = await readCapped(request);
+  if (!bytes) return { ok: false, refusal: tooLarge() };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      refusal: refusal(400, "invalid_request_error", `Request body is not valid JSON: ${detail}`),
+    };
+  }
+  const parsed = objectSchema.safeParse(value);
+  if (!parsed.success) {
+    const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    return {
+      ok: false,
+      refusal: refusal(
+        400,
+        "invalid_request_error",
+        `Request body must be a JSON object, not ${kind}.`,
+      ),
+    };
+  }
+  return { ok: true, bytes, json: parsed.data };
+}
+
+/** The body's bytes, or undefined as soon as they pass the cap (the rest is never read). */
+async function readCapped(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
