@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** What a loopback upstream saw of one request. */
+export interface RecordedRequest {
+  method: string;
+  /** Path with query string, as sent. */
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+
+export interface LoopbackUpstream {
+  /** Base URL without a trailing slash. */
+  url: string;
+  requests: RecordedRequest[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A raw node:http server standing in for ZenMux in proxy tests: it records every request exactly
+ * as received and lets the test answer with whatever bytes, timing or misbehaviour it needs.
+ */
+export async function startUpstream(
+  respond: (
+    request: RecordedRequest,
+    res: ServerResponse,
+    req: IncomingMessage,
+  ) => void | Promise<void>,
+): Promise<LoopbackUpstream> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const recorded: RecordedRequest = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
+      requests.push(recorded);
+      void Promise.resolve(respond(recorded, res, req)).catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A loopback port with nothing listening on it. */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
