@@ -1,6 +1,37 @@
-// STUB: replaced by share-link > saved draft > default.
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
+import { loadDraft } from "@/lib/playground/draft-storage";
+import { parseShareFragment } from "@/lib/playground/share-link";
+
+export interface InitialRequest {
+  request: PlaygroundRequest;
+  /** Why a share link in the address could not be used, for a notice; else null. */
+  shareError: string | null;
+}
+
+/**
+ * Share link in the URL fragment > this browser's saved draft > the default request. The fragment
+ * is removed from the address bar once read, so a reload keeps later edits instead of the link.
+ */
+export function resolveInitialRequest(): InitialRequest {
+  if (typeof window === "undefined") return { request: defaultRequest(), shareError: null };
+  const share = parseShareFragment(window.location.hash);
+  if (share.kind !== "none") {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+  }
+  if (share.kind === "ok") return { request: share.request, shareError: null };
+  let draft: PlaygroundRequest | null = null;
+  try {
+    draft = loadDraft(window.localStorage);
+  } catch {
+    // Storage can be disabled entirely (privacy settings): fall back to the default.
+  }
+  return {
+    request: draft ?? defaultRequest(),
+    shareError: share.kind === "invalid" ? share.error : null,
+  };
+}
 
 export function initialRequest(): PlaygroundRequest {
-  return defaultRequest();
+  return resolveInitialRequest().request;
 }
