@@ -1,0 +1,96 @@
+import type { ModelInfo, Price } from "@/lib/anthropic/models";
+import type { ResponseUsage } from "@/lib/anthropic/stream-accumulator";
+
+export interface CostLine {
+  label: string;
+  tokens: number;
+  /** USD per million tokens of the tier that applied. */
+  pricePerM: number;
+  usd: number;
+}
+
+export interface CostEstimate {
+  usd: number;
+  lines: CostLine[];
+}
+
+interface TokenCounts {
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
+function conditionsHold(price: Price, counts: TokenCounts): boolean {
+  for (const [name, condition] of Object.entries(price.conditions ?? {})) {
+    const tokens = counts[name as keyof TokenCounts];
+    if (tokens === undefined) continue;
+    // ZenMux states tier bounds in thousands of tokens: gte inclusive, lt exclusive.
+    const k = condition.unit === "kTokens" || condition.unit === undefined ? tokens / 1000 : tokens;
+    if (condition.gte !== undefined && k < condition.gte) return false;
+    if (condition.lt !== undefined && k >= condition.lt) return false;
+  }
+  return true;
+}
+
+/** The per-million-token price that applies for these counts, or undefined when none does. */
+export function pricePerMTokens(
+  prices: readonly Price[] | undefined,
+  counts: TokenCounts,
+): number | undefined {
+  const price = prices?.find((p) => p.unit === "perMTokens" && conditionsHold(p, counts));
+  return price?.value;
+}
+
+/**
+ * The estimated cost of one reply from the model's listed prices. Tiers are chosen on the whole
+ * prompt (input plus cached tokens), as long-context pricing counts them.
+ */
+export function estimateCost(
+  model: Pick<ModelInfo, "pricings"> | undefined,
+  usage: ResponseUsage,
+): CostEstimate | undefined {
+  const pricings = model?.pricings;
+  if (!pricings) return undefined;
+  const input = usage.input_tokens ?? 0;
+  const output = usage.output_tokens ?? 0;
+  const cacheRead = usage.cache_read_input_tokens ?? 0;
+  const cacheWrite = usage.cache_creation_input_tokens ?? 0;
+  const write1h = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const counts: TokenCounts = {
+    prompt_tokens: input + cacheRead + cacheWrite,
+    completion_tokens: output,
+  };
+  const writeKey5m = pricings.input_cache_write_5_min
+    ? "input_cache_write_5_min"
+    : "input_cache_write";
+  const parts: [string, number, readonly Price[] | undefined][] = [
+    ["Input", input, pricings.prompt],
+    ["Output", output, pricings.completion],
+    ["Cache read", cacheRead, pricings.input_cache_read ?? pricings.prompt],
+    [
+      "Cache write",
+      cacheWrite - write1h,
+      pricings[writeKey5m] ?? pricings.input_cache_write_1_h ?? pricings.prompt,
+    ],
+    [
+      "Cache write (1 h)",
+      write1h,
+      pricings.input_cache_write_1_h ?? pricings.input_cache_write ?? pricings.prompt,
+    ],
+  ];
+  const lines: CostLine[] = [];
+  for (const [label, tokens, prices] of parts) {
+    if (tokens <= 0) continue;
+    const perM = pricePerMTokens(prices, counts);
+    if (perM === undefined) continue;
+    lines.push({ label, tokens, pricePerM: perM, usd: (tokens * perM) / 1_000_000 });
+  }
+  if (!pricings.prompt && !pricings.completion) return undefined;
+  return { usd: lines.reduce((sum, line) => sum + line.usd, 0), lines };
+}
+
+/** `$0.000123`, with enough digits to show tiny costs. */
+export function formatUsd(usd: number): string {
+  if (usd === 0) return "$0";
+  if (usd >= 0.01) return `$${usd.toFixed(4)}`;
+  return `$${usd.toPrecision(3)}`;
+}
