@@ -1,0 +1,10 @@
+import { handleEmulatorRequest } from "@/lib/emulator";
+import { serverConfig } from "@/lib/proxy/config";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request): Promise<Response> {
+  return handleEmulatorRequest("count_tokens", request, {
+    tokensPerSecond: serverConfig().EMULATOR_TOKENS_PER_SECOND,
+  });
+}

@@ -1,0 +1,11 @@
+import { handleEmulatorRequest } from "@/lib/emulator";
+import { serverConfig } from "@/lib/proxy/config";
+
+// `?limit=` makes the answer depend on the request, so it must not be prerendered.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return handleEmulatorRequest("models", request, {
+    tokensPerSecond: serverConfig().EMULATOR_TOKENS_PER_SECOND,
+  });
+}
