@@ -18,7 +18,10 @@ const configSchema = z.object({
   ZENMUX_BASE_URL: z.preprocess(
     emptyToUndefined,
     z
-      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://zenmux.ai/api/anthropic" })
+      .url({
+        protocol: /^https?$/,
+        error: "must be an http(s) URL such as https://zenmux.ai/api/anthropic",
+      })
       .transform((url) => url.replace(/\/+$/, ""))
       .default(ZENMUX_BASE_URL),
   ),
@@ -51,7 +54,9 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): ServerConfig {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `  - ${issue.path.join(".")}: ${issue.message}`,
+  );
   throw new ConfigError(
     `Invalid configuration:\n${problems.join("\n")}\nFix these in your environment or .env.local (see .env.example).`,
   );
@@ -64,7 +69,6 @@ export function serverConfig(): ServerConfig {
   cached ??= parseConfig(process.env);
   return cached;
 }
-
 
 /** ZenMux when the server holds a key; the built-in emulator otherwise. */
 export function serverMode(config: ServerConfig = serverConfig()): ServerMode {
