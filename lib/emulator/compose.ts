@@ -29,10 +29,23 @@ export interface EmulatedMessage {
   usage: InputUsage & { output_tokens: number };
 }
 
-/** The seed every choice derives from: the body without `stream`, so both modes agree. */
+/** The seed of ids and signatures: the body without `stream`, so both modes agree. */
 export function requestSeed(body: Record<string, unknown>): string {
   const { stream: _stream, ...rest } = body;
   return deriveId(stableStringify(rest), "seed", 32);
+}
+
+/**
+ * The seed of the answer's wording: the conversation only, so that max_tokens and stop sequences
+ * cut the very answer the same conversation gets without them.
+ */
+function contentSeed(body: MessagesRequestBody): string {
+  const { model, system, messages, tools, tool_choice, thinking } = body;
+  return deriveId(
+    stableStringify({ model, system, messages, tools, tool_choice, thinking }),
+    "content",
+    32,
+  );
 }
 
 function firstStop(
@@ -70,6 +83,7 @@ export function composeMessage(
   options: ComposeOptions = {},
 ): EmulatedMessage {
   const seed = requestSeed(body);
+  const wording = contentSeed(body);
   const conversation = readConversation(body.messages, body.system);
   const stops = body.stop_sequences ?? [];
   let budget = body.max_tokens;
@@ -97,9 +111,9 @@ export function composeMessage(
   if (tool) {
     text = forced ? "" : `I'll use the \`${tool.name}\` tool to help with that.`;
   } else if (conversation.prefill !== undefined) {
-    text = continuePrefill(conversation.prefill, conversation, seed);
+    text = continuePrefill(conversation.prefill, conversation, wording);
   } else {
-    text = answerText(conversation, seed, { long: options.long });
+    text = answerText(conversation, wording, { long: options.long });
   }
 
   let cut = false;

@@ -53,7 +53,9 @@ function pydanticMessage(issue: Issue): string {
       const options = (issue as { options?: unknown[] }).options;
       if (Array.isArray(options)) {
         const tags = options.map((tag) => `'${String(tag)}'`).join(", ");
-        return `Input tag '${String(issue.input)}' found using 'type' does not match any of the expected tags: ${tags}`;
+        const input = issue.input as { type?: unknown } | undefined;
+        const tag = typeof input === "object" && input !== null ? input.type : input;
+        return `Input tag '${String(tag)}' found using 'type' does not match any of the expected tags: ${tags}`;
       }
       if (issue.input === undefined) return "Field required";
       return "Input should be a valid string or a valid list of content blocks";
@@ -72,10 +74,21 @@ function orList(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
+/**
+ * The first issue, as `path: message`. For `string | block[]` unions, the branch that got past the
+ * type check says what is really wrong (`messages.0.content.0.type: …`).
+ */
+function firstIssue(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): string {
+  const issue = issues[0];
   if (!issue) return "Invalid request body";
-  const path = issue.path.map(String).join(".");
+  if (issue.code === "invalid_union" && !("discriminator" in issue)) {
+    const deeper = issue.errors.find((branch) => branch.length > 0 && branch[0]?.path.length !== 0);
+    if (deeper) return firstIssue(deeper, [...prefix, ...issue.path]);
+  }
+  const path = [...prefix, ...issue.path].map(String).join(".");
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -89,7 +102,7 @@ function parseWith<T>(schema: z.ZodType<T>, raw: unknown): Validation<T> {
   const result = schema.safeParse(raw, { error: pydanticMessage });
   return result.success
     ? { ok: true, body: result.data }
-    : { ok: false, message: firstIssue(result.error) };
+    : { ok: false, message: firstIssue(result.error.issues) };
 }
 
 export function validateMessagesBody(raw: unknown): Validation<MessagesRequestBody> {
