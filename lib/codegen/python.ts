@@ -1,0 +1,69 @@
+import { pythonLiteral, quoteString } from "./literal";
+import { API_KEY_ENV, betaHeader, type SnippetGenerator } from "./options";
+
+/**
+ * Body fields `client.messages.create` / `.stream` of the Python SDK take as keyword arguments.
+ * Anything else (the sampling fields the SDK dropped, fields newer than the SDK) goes through
+ * `extra_body`, which the SDK merges into the JSON body unchanged.
+ */
+export const PYTHON_KEYWORD_FIELDS: readonly string[] = [
+  "model",
+  "max_tokens",
+  "system",
+  "messages",
+  "cache_control",
+  "container",
+  "diagnostics",
+  "inference_geo",
+  "metadata",
+  "output_config",
+  "service_tier",
+  "stop_sequences",
+  "thinking",
+  "tool_choice",
+  "tools",
+];
+
+/** The call's keyword arguments, in body order. */
+function callArguments(request: Parameters<SnippetGenerator>[0]): string[] {
+  const { stream, ...fields } = request.body;
+  const args: string[] = [];
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (PYTHON_KEYWORD_FIELDS.includes(key)) args.push(`${key}=${pythonLiteral(value, 1)}`);
+    else extra[key] = value;
+  }
+  // `messages.stream()` sets `stream` itself; `create()` sends it only when the request has it.
+  if (stream === false) args.push("stream=False");
+  const beta = betaHeader(request);
+  if (beta) args.push(`extra_headers={"anthropic-beta": ${quoteString(beta)}}`);
+  if (Object.keys(extra).length > 0) args.push(`extra_body=${pythonLiteral(extra, 1)}`);
+  return args.map((arg) => `    ${arg},`);
+}
+
+export const generatePython: SnippetGenerator = (request, { baseUrl }) => {
+  const header = [
+    "import os",
+    "",
+    "import anthropic",
+    "",
+    "client = anthropic.Anthropic(",
+    `    base_url=${quoteString(baseUrl)},`,
+    `    api_key=os.environ[${quoteString(API_KEY_ENV)}],`,
+    ")",
+    "",
+  ];
+  const args = callArguments(request);
+  const call = request.body.stream
+    ? [
+        "with client.messages.stream(",
+        ...args,
+        ") as stream:",
+        "    for text in stream.text_stream:",
+        '        print(text, end="", flush=True)',
+        "print()",
+      ]
+    : ["message = client.messages.create(", ...args, ")", "print(message.to_json())"];
+  return `${[...header, ...call].join("\n")}\n`;
+};
