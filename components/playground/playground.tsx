@@ -58,7 +58,7 @@ function PlaygroundLayout({ serverMode }: { serverMode: ServerMode }) {
           <div className="min-h-0 flex-1 overflow-y-auto">
             <RequestEditor />
           </div>
-          <RunBar run={run} />
+          <RunBar run={run} serverMode={serverMode} />
         </section>
         <section aria-label="Response" className="flex min-h-0 flex-col">
           <div className="min-h-0 flex-1 overflow-y-auto">

@@ -1,4 +1,4 @@
-import { modelListSchema, type ModelList } from "@/lib/anthropic/models";
+import { type ModelList, modelListSchema } from "@/lib/anthropic/models";
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
 import { userKeyHeaders } from "@/lib/playground/user-key";
 

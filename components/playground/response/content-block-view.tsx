@@ -1,0 +1,156 @@
+"use client";
+import { memo, useEffect, useId, useState } from "react";
+import { MarkdownText } from "@/components/playground/response/markdown-text";
+import type {
+  ResponseBlock,
+  TextBlock,
+  ThinkingBlock,
+  ToolUseBlock,
+} from "@/lib/anthropic/stream-accumulator";
+
+function citationLabel(citation: unknown): string {
+  if (typeof citation !== "object" || citation === null) return String(citation);
+  const c = citation as Record<string, unknown>;
+  const source =
+    c.title ??
+    c.url ??
+    c.document_title ??
+    (typeof c.document_index === "number" ? `Document ${c.document_index + 1}` : c.type);
+  return String(source ?? "Source");
+}
+
+function TextView({ block }: { block: TextBlock }) {
+  const citations = block.citations ?? [];
+  return (
+    <div>
+      <MarkdownText text={block.text} />
+      {citations.length > 0 && (
+        <section
+          aria-label="Citations"
+          className="mt-2 border-l-2 border-zinc-200 pl-3 text-xs dark:border-zinc-700"
+        >
+          <h4 className="font-medium text-zinc-600 dark:text-zinc-400">Citations</h4>
+          <ol className="mt-1 list-decimal space-y-1 pl-4">
+            {citations.map((citation, i) => {
+              const c = (
+                typeof citation === "object" && citation !== null ? citation : {}
+              ) as Record<string, unknown>;
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: citations only grow, in order
+                <li key={i}>
+                  <span className="font-medium">{citationLabel(citation)}</span>
+                  {typeof c.cited_text === "string" && (
+                    <q className="ml-1 text-zinc-600 dark:text-zinc-400">{c.cited_text}</q>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ThinkingView({ block, streaming }: { block: ThinkingBlock; streaming: boolean }) {
+  const [open, setOpen] = useState(streaming);
+  const regionId = useId();
+  // Open while it streams in; folded away once the reply is complete.
+  useEffect(() => {
+    if (!streaming) setOpen(false);
+  }, [streaming]);
+  return (
+    <div className="rounded-md border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={regionId}
+        onClick={() => setOpen((o) => !o)}
+        className="flex w-full items-center gap-2 px-3 py-1.5 text-left text-xs font-medium text-zinc-600 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-zinc-400 dark:hover:text-zinc-100"
+      >
+        <span aria-hidden="true" className={`transition-transform ${open ? "rotate-90" : ""}`}>
+          ▸
+        </span>
+        Thinking
+        <span className="font-normal text-zinc-500">
+          {block.thinking.length.toLocaleString()} chars{block.signature ? " · signed" : ""}
+        </span>
+      </button>
+      <div
+        id={regionId}
+        hidden={!open}
+        className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800"
+      >
+        <p className="whitespace-pre-wrap text-xs leading-relaxed text-zinc-700 dark:text-zinc-300">
+          {block.thinking}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function ToolUseView({ block }: { block: ToolUseBlock }) {
+  const input =
+    block.partialJson !== undefined
+      ? block.partialJson
+      : typeof block.input === "string"
+        ? block.input
+        : JSON.stringify(block.input, null, 2);
+  return (
+    <section
+      aria-label={`Tool call ${block.name}`}
+      className="rounded-md border border-violet-200 bg-violet-50/50 text-xs dark:border-violet-900 dark:bg-violet-950/30"
+    >
+      <header className="flex flex-wrap items-center gap-2 border-b border-violet-200 px-3 py-1.5 dark:border-violet-900">
+        <span className="rounded bg-violet-100 px-1.5 py-0.5 font-medium text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+          {block.type === "server_tool_use" ? "server tool" : "tool_use"}
+        </span>
+        <span className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">
+          {block.name}
+        </span>
+        <span className="ml-auto font-mono text-zinc-500">{block.id}</span>
+      </header>
+      <pre className="overflow-x-auto p-3 font-mono text-zinc-800 dark:text-zinc-200">{input}</pre>
+      {block.inputError && (
+        <p className="px-3 pb-2 text-red-700 dark:text-red-400">
+          The input is not valid JSON: {block.inputError}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export const ContentBlockView = memo(function ContentBlockView({
+  block,
+  streaming,
+}: {
+  block: ResponseBlock;
+  streaming: boolean;
+}) {
+  switch (block.type) {
+    case "text":
+      return <TextView block={block} />;
+    case "thinking":
+      return <ThinkingView block={block} streaming={streaming} />;
+    case "redacted_thinking":
+      return (
+        <p className="text-xs italic text-zinc-500">
+          Redacted thinking (encrypted, kept for the next turn).
+        </p>
+      );
+    case "tool_use":
+    case "server_tool_use":
+      return <ToolUseView block={block} />;
+    case "other":
+      return (
+        <details className="rounded-md border border-zinc-200 text-xs dark:border-zinc-800">
+          <summary className="cursor-pointer px-3 py-1.5 font-mono">
+            {String(block.original.type ?? "block")}
+          </summary>
+          <pre className="overflow-x-auto p-3 font-mono">
+            {JSON.stringify(block.original, null, 2)}
+          </pre>
+        </details>
+      );
+  }
+});

@@ -1,0 +1,79 @@
+"use client";
+import type { RunError } from "@/lib/playground/run-client";
+import { useElapsed } from "@/lib/playground/use-elapsed";
+
+function RetryCountdown({ seconds, sinceEpoch }: { seconds: number; sinceEpoch: number }) {
+  const elapsed = useElapsed(sinceEpoch, true, 250);
+  const left = Math.max(0, Math.ceil(seconds - elapsed / 1000));
+  return (
+    <span className="text-xs text-zinc-700 dark:text-zinc-300">
+      {left > 0 ? `Retry in ${left} s` : "You can retry now"}
+    </span>
+  );
+}
+
+export function ErrorView({
+  error,
+  endedAtEpoch,
+  onRetry,
+}: {
+  error: RunError;
+  endedAtEpoch: number;
+  onRetry: () => void;
+}) {
+  const title =
+    error.phase === "stream"
+      ? "The stream broke"
+      : error.phase === "network"
+        ? "The request did not reach the server"
+        : `HTTP ${error.status ?? "error"}`;
+  return (
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <strong className="font-semibold">{title}</strong>
+        <span className="rounded bg-red-100 px-1.5 py-0.5 font-mono text-xs dark:bg-red-900">
+          {error.type}
+        </span>
+        {error.code && <span className="font-mono text-xs">code {error.code}</span>}
+      </div>
+      <p className="mt-1 break-words">{error.message}</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+        {error.status !== undefined && (
+          <>
+            <dt className="text-red-800/80 dark:text-red-200/70">Status</dt>
+            <dd className="font-mono">{error.status}</dd>
+          </>
+        )}
+        <dt className="text-red-800/80 dark:text-red-200/70">Request id</dt>
+        <dd className="font-mono break-all">{error.requestId ?? "—"}</dd>
+      </dl>
+      <div className="mt-2 flex items-center gap-3">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="h-7 rounded-md bg-red-700 px-3 text-xs font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+        >
+          Retry
+        </button>
+        {error.retryAfterSec !== undefined && (
+          <RetryCountdown seconds={error.retryAfterSec} sinceEpoch={endedAtEpoch} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Where a broken stream stopped, under the partial output it left. */
+export function StreamBreakMarker({ error }: { error: RunError }) {
+  return (
+    <p
+      role="note"
+      className="mt-2 flex items-center gap-2 border-t-2 border-dashed border-red-400 pt-1 text-xs font-medium text-red-800 dark:border-red-700 dark:text-red-300"
+    >
+      Stream broke here: {error.type} — {error.message}
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import { memo } from "react";
+import type { RunSnapshot, TimedSseItem } from "@/lib/playground/run-client";
+
+function pretty(data: string): string {
+  try {
+    return JSON.stringify(JSON.parse(data), null, 2);
+  } catch {
+    return data;
+  }
+}
+
+const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
+  const quiet = item.kind === "comment" || item.name === "ping";
+  const offset = (
+    <span className="w-16 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+      +{item.offsetMs} ms
+    </span>
+  );
+  if (item.kind === "comment") {
+    return (
+      <li className="flex gap-3 px-3 py-1 text-xs text-zinc-400 dark:text-zinc-500">
+        {offset}
+        <span className="font-mono">: {item.name}</span>
+      </li>
+    );
+  }
+  return (
+    <li className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-400 dark:text-zinc-500" : ""}`}>
+      <details>
+        <summary className="flex cursor-pointer gap-3 py-0.5">
+          {offset}
+          <span className="font-mono font-medium">{item.name}</span>
+          <span className="truncate font-mono text-zinc-500">{item.data.slice(0, 120)}</span>
+        </summary>
+        <pre className="ml-20 overflow-x-auto rounded bg-zinc-50 p-2 font-mono dark:bg-zinc-900">
+          {pretty(item.data)}
+        </pre>
+      </details>
+    </li>
+  );
+});
+
+export function EventsView({ state }: { state: RunSnapshot }) {
+  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  if (!state.streamed) {
+    return (
+      <p className="p-4 text-sm text-zinc-600 dark:text-zinc-400">
+        {state.status === "running"
+          ? "Waiting for the response…"
+          : "This run was not streamed, so there are no events. Turn on streaming to see the SSE timeline."}
+      </p>
+    );
+  }
+  return (
+    <div>
+      <p className="px-3 py-2 text-xs text-zinc-500">
+        {state.events.length} events; offsets from when the request was sent.
+      </p>
+      <ol aria-label="Stream events" className="divide-y divide-zinc-100 dark:divide-zinc-900">
+        {state.events.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows at its end
+          <EventRow key={i} item={item} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { baseModelId } from "@/lib/anthropic/models";
+import { estimateCost, formatUsd } from "@/lib/playground/cost";
+import { modelsQueryOptions } from "@/lib/playground/models-query";
+import type { RunSnapshot } from "@/lib/playground/run-client";
+import { formatDuration } from "@/lib/playground/use-elapsed";
+
+const count = (n: number | null | undefined) =>
+  typeof n === "number" ? n.toLocaleString("en-US") : "—";
+
+export function MetricsView({ state }: { state: RunSnapshot }) {
+  const models = useQuery(modelsQueryOptions());
+  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  const usage = state.message?.usage ?? {};
+  const modelId = state.request?.body.model ?? "";
+  const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
+  const cost = state.message ? estimateCost(model, usage) : undefined;
+  const output = usage.output_tokens;
+  // Generation speed: tokens over the time they took to arrive (after the first one for streams).
+  const genMs =
+    state.totalMs !== undefined
+      ? state.totalMs - (state.streamed ? (state.firstTokenMs ?? 0) : 0)
+      : undefined;
+  const tps =
+    typeof output === "number" && genMs && genMs > 0 ? (output / genMs) * 1000 : undefined;
+  const rows: [string, string][] = [
+    ["Time to first token", formatDuration(state.firstTokenMs)],
+    ["Total time", formatDuration(state.totalMs)],
+    ["Output tokens per second", tps === undefined ? "—" : tps.toFixed(1)],
+    ["Input tokens", count(usage.input_tokens)],
+    ["Output tokens", count(usage.output_tokens)],
+    ["Cache creation tokens", count(usage.cache_creation_input_tokens)],
+    ["Cache read tokens", count(usage.cache_read_input_tokens)],
+    ["Estimated cost", cost ? formatUsd(cost.usd) : models.isPending && state.message ? "…" : "—"],
+    ["Stop reason", state.message?.stop_reason ?? "—"],
+  ];
+  return (
+    <div className="p-3">
+      <dl
+        aria-label="Metrics"
+        className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1.5 text-sm"
+      >
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-zinc-600 dark:text-zinc-400">{term}</dt>
+            <dd className="font-mono tabular-nums text-zinc-900 dark:text-zinc-100">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {cost && cost.lines.length > 0 && (
+        <table className="mt-4 w-full max-w-md text-xs">
+          <caption className="mb-1 text-left font-medium text-zinc-600 dark:text-zinc-400">
+            Cost breakdown ({model?.id})
+          </caption>
+          <thead className="text-left text-zinc-500">
+            <tr>
+              <th scope="col" className="font-normal">
+                Item
+              </th>
+              <th scope="col" className="text-right font-normal">
+                Tokens
+              </th>
+              <th scope="col" className="text-right font-normal">
+                $/M
+              </th>
+              <th scope="col" className="text-right font-normal">
+                Cost
+              </th>
+            </tr>
+          </thead>
+          <tbody className="font-mono tabular-nums">
+            {cost.lines.map((line) => (
+              <tr key={line.label}>
+                <th scope="row" className="text-left font-sans font-normal">
+                  {line.label}
+                </th>
+                <td className="text-right">{count(line.tokens)}</td>
+                <td className="text-right">{line.pricePerM}</td>
+                <td className="text-right">{formatUsd(line.usd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="mt-3 text-xs text-zinc-500">
+        Cost is an estimate from the model's listed prices; ZenMux's bill is authoritative.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { CopyButton } from "@/components/playground/response/copy-button";
+import type { RunSnapshot } from "@/lib/playground/run-client";
+
+export function RawView({ state }: { state: RunSnapshot }) {
+  if (state.httpStatus === undefined) {
+    return (
+      <p className="p-4 text-sm text-zinc-500">
+        {state.status === "running" ? "Waiting for the response…" : "No response yet."}
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3 p-3 text-xs">
+      <div className="flex items-center gap-2">
+        <span className="font-mono text-sm font-semibold">HTTP {state.httpStatus}</span>
+        <span className="ml-auto">
+          <CopyButton text={state.raw} label="Copy raw" />
+        </span>
+      </div>
+      <section aria-label="Response headers">
+        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">Headers</h3>
+        <table className="w-full font-mono">
+          <tbody>
+            {state.headers.map(([name, value]) => (
+              <tr key={name} className="align-top">
+                <th scope="row" className="w-48 pr-3 text-left font-normal text-zinc-500">
+                  {name}
+                </th>
+                <td className="break-all text-zinc-900 dark:text-zinc-100">{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-label="Response body">
+        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">
+          Body {state.streamed ? "(event stream, as received)" : "(as received)"}
+        </h3>
+        <pre
+          data-testid="raw-body"
+          className="max-h-[28rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono whitespace-pre-wrap break-all dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          {state.raw}
+        </pre>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+import { useId, useState } from "react";
+import { useRequestStore } from "@/components/playground/request-context";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { ResponseMessage } from "@/lib/anthropic/stream-accumulator";
+import {
+  type ToolResultInput,
+  toolResultTurn,
+  toolUses,
+  userTextTurn,
+  withReply,
+} from "@/lib/playground/run-conversation";
+
+const buttonClass =
+  "h-7 rounded-md border border-zinc-300 px-2.5 text-xs font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800";
+const primaryClass =
+  "h-7 rounded-md bg-zinc-900 px-2.5 text-xs font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900";
+const fieldClass =
+  "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100";
+
+/**
+ * What to do with a finished reply: add it to the conversation, answer its tool calls, or reply.
+ * Everything is written to the request, the playground's one state.
+ */
+export function ReplyActions({
+  message,
+  ran,
+  onRun,
+}: {
+  message: ResponseMessage;
+  ran: PlaygroundRequest;
+  onRun: (request: PlaygroundRequest) => void;
+}) {
+  const store = useRequestStore();
+  const [added, setAdded] = useState(false);
+  const uses = toolUses(message);
+
+  function commit(after: Parameters<typeof withReply>[3], run: boolean) {
+    const next = withReply(store.get(), ran, message, after);
+    store.set(next);
+    setAdded(true);
+    if (run) onRun(next);
+  }
+
+  if (added) {
+    return (
+      <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+        Added to the conversation. Edit it on the left, or run again.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      {message.stop_reason === "tool_use" && uses.length > 0 ? (
+        <ToolResultsForm
+          uses={uses}
+          onSubmit={(results, run) => commit([toolResultTurn(results)], run)}
+        />
+      ) : (
+        <ReplyForm
+          onAdd={() => commit([], false)}
+          onReply={(text) => commit([userTextTurn(text)], true)}
+        />
+      )}
+    </div>
+  );
+}
+
+function ReplyForm({ onAdd, onReply }: { onAdd: () => void; onReply: (text: string) => void }) {
+  const [text, setText] = useState("");
+  const id = useId();
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onReply(text);
+      }}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={onAdd} className={buttonClass}>
+          Add to conversation
+        </button>
+      </div>
+      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+        Next user message
+      </label>
+      <div className="flex items-start gap-2">
+        <textarea
+          id={id}
+          rows={2}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder="Reply, to add this answer and your message, then run"
+          className={fieldClass}
+        />
+        <button type="submit" disabled={!text.trim()} className={primaryClass}>
+          Reply and run
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ToolResultsForm({
+  uses,
+  onSubmit,
+}: {
+  uses: ReturnType<typeof toolUses>;
+  onSubmit: (results: ToolResultInput[], run: boolean) => void;
+}) {
+  const [results, setResults] = useState<ToolResultInput[]>(() =>
+    uses.map((use) => ({ toolUseId: use.id, content: "", isError: false })),
+  );
+  const baseId = useId();
+  const update = (index: number, patch: Partial<ToolResultInput>) =>
+    setResults((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const submit = (run: boolean) => onSubmit(results, run);
+  return (
+    <form
+      aria-label="Tool results"
+      className="space-y-3 rounded-md border border-violet-200 p-3 dark:border-violet-900"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(true);
+      }}
+    >
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        The model asked for {uses.length === 1 ? "a tool" : `${uses.length} tools`}. Give the
+        results, and the reply plus a <code className="font-mono">tool_result</code> turn are added
+        to the conversation.
+      </p>
+      {uses.map((use, index) => {
+        const fieldId = `${baseId}-${index}`;
+        const result = results[index];
+        return (
+          <fieldset key={use.id} className="space-y-1.5">
+            <legend className="text-xs font-medium text-zinc-800 dark:text-zinc-200">
+              Result for {use.name}
+            </legend>
+            <p className="font-mono text-[11px] text-zinc-500">
+              <span>tool_use_id </span>
+              <span data-testid="tool-use-id">{use.id}</span>
+            </p>
+            <label htmlFor={fieldId} className="sr-only">
+              Result for {use.name}
+            </label>
+            <textarea
+              id={fieldId}
+              rows={2}
+              value={result?.content ?? ""}
+              onChange={(event) => update(index, { content: event.target.value })}
+              placeholder='e.g. {"temperature": 18}'
+              className={`${fieldClass} font-mono text-xs`}
+            />
+            <label className="inline-flex items-center gap-1.5 text-xs text-zinc-700 dark:text-zinc-300">
+              <input
+                type="checkbox"
+                checked={result?.isError ?? false}
+                onChange={(event) => update(index, { isError: event.target.checked })}
+              />
+              is error
+            </label>
+          </fieldset>
+        );
+      })}
+      <div className="flex gap-2">
+        <button type="submit" className={primaryClass}>
+          Add results and run
+        </button>
+        <button type="button" onClick={() => submit(false)} className={buttonClass}>
+          Add results
+        </button>
+      </div>
+    </form>
+  );
+}

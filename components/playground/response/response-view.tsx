@@ -1,0 +1,75 @@
+"use client";
+import { ContentBlockView } from "@/components/playground/response/content-block-view";
+import { CopyButton } from "@/components/playground/response/copy-button";
+import { ErrorView, StreamBreakMarker } from "@/components/playground/response/error-view";
+import { ReplyActions } from "@/components/playground/response/reply-actions";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { messageText } from "@/lib/anthropic/stream-accumulator";
+import type { RunSnapshot } from "@/lib/playground/run-client";
+import { formatDuration } from "@/lib/playground/use-elapsed";
+
+export function ResponseView({
+  state,
+  onRun,
+}: {
+  state: RunSnapshot;
+  onRun: (request: PlaygroundRequest) => void;
+}) {
+  const { message, error, request } = state;
+  const running = state.status === "running";
+  const hasOutput = (message?.content.length ?? 0) > 0;
+  const endedAtEpoch = (state.startedAtEpoch ?? 0) + (state.totalMs ?? 0);
+  return (
+    <div className="space-y-3 p-3">
+      {error && error.phase !== "stream" && request && (
+        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
+      )}
+      {running && !hasOutput && (
+        <p className="text-sm text-zinc-500" aria-live="polite">
+          Waiting for the first token…
+        </p>
+      )}
+      {message && (hasOutput || state.status === "done") && (
+        <article aria-label="Reply" aria-busy={running} className="space-y-3">
+          {message.content.map((block, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their index in the stream
+            <ContentBlockView key={i} block={block} streaming={running} />
+          ))}
+          {!hasOutput && <p className="text-sm text-zinc-500">The reply has no content.</p>}
+          {error?.phase === "stream" && <StreamBreakMarker error={error} />}
+        </article>
+      )}
+      {error?.phase === "stream" && !hasOutput && <StreamBreakMarker error={error} />}
+      {error?.phase === "stream" && request && (
+        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
+      )}
+      {state.status === "stopped" && (
+        <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+          Stopped after {formatDuration(state.totalMs)}
+          {hasOutput ? "; the partial output is kept." : "."}
+        </p>
+      )}
+      {message && !running && (
+        <div className="flex flex-wrap items-center gap-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+          {message.stop_reason && (
+            <span className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+              <span className="sr-only">Stop reason: </span>
+              {message.stop_reason}
+            </span>
+          )}
+          <span className="ml-auto">
+            <CopyButton text={messageText(message)} />
+          </span>
+        </div>
+      )}
+      {message && hasOutput && !running && request && (
+        <ReplyActions
+          key={`${state.startedAtEpoch}`}
+          message={message}
+          ran={request}
+          onRun={onRun}
+        />
+      )}
+    </div>
+  );
+}
