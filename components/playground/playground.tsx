@@ -9,10 +9,13 @@ import { RequestEditor } from "@/components/playground/request-editor/request-ed
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
 import { TopBar } from "@/components/playground/top-bar";
+import { recordRun } from "@/lib/playground/history";
 import { initialRequest } from "@/lib/playground/initial-request";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
 import type { ServerMode } from "@/lib/playground/server-mode";
+import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
+import { useUserKey } from "@/lib/playground/use-user-key";
 
 export function Playground({ serverMode }: { serverMode: ServerMode }) {
   const [queryClient] = useState(
@@ -36,11 +39,15 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
 }
 
 function PlaygroundLayout({ serverMode }: { serverMode: ServerMode }) {
-  const run = useRun();
+  const run = useRun({ onSettled: recordRun });
+  useDraftPersistence();
+  // With the user's own key, runs go to ZenMux even when the server has none.
+  const userKey = useUserKey();
+  const demo = serverMode === "demo" && userKey === null;
   return (
     <div className="flex h-dvh min-w-[1024px] flex-col">
       <TopBar serverMode={serverMode} />
-      {serverMode === "demo" && (
+      {demo && (
         <p className="border-b border-amber-300 bg-amber-50 px-4 py-1.5 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           Demo mode: answers come from the built-in emulator, not a real model. Add your ZenMux key
           in Key settings, or start the server with{" "}

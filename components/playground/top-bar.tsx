@@ -1,14 +1,64 @@
 "use client";
-// STUB: replaced by the top bar (mode, key settings, share, history, theme).
+
+import { HistoryDialog } from "@/components/playground/history-dialog";
+import { KeySettingsDialog } from "@/components/playground/key-settings-dialog";
+import { SharePopover } from "@/components/playground/share-popover";
+import { ThemeToggle } from "@/components/playground/theme-toggle";
 import type { ServerMode } from "@/lib/playground/server-mode";
+import { useUserKey } from "@/lib/playground/use-user-key";
+
+const BUTTON =
+  "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
+
+/** Which key the next run uses: the user's own, the server's, or none (the emulator answers). */
+export function modeLabel(serverMode: ServerMode, hasUserKey: boolean): string {
+  if (hasUserKey) return "ZenMux · your key";
+  return serverMode === "zenmux" ? "ZenMux · server key" : "Demo";
+}
 
 export function TopBar({ serverMode }: { serverMode: ServerMode }) {
+  const hasUserKey = useUserKey() !== null;
+  const demo = !hasUserKey && serverMode === "demo";
   return (
-    <header className="flex items-center gap-3 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
-      <h1 className="font-semibold">ZenMux Playground</h1>
-      <span role="status" aria-label="Mode">
-        {serverMode === "demo" ? "Demo" : "ZenMux"}
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
+      <h1 className="flex items-center gap-2 text-sm font-semibold tracking-tight">
+        <span
+          aria-hidden
+          className="grid size-6 place-items-center rounded-md bg-zinc-900 font-mono text-xs text-white dark:bg-white dark:text-zinc-900"
+        >
+          Z
+        </span>
+        ZenMux Playground
+      </h1>
+      <span
+        role="status"
+        aria-label="Mode"
+        title={
+          demo
+            ? "No key: the built-in emulator answers"
+            : hasUserKey
+              ? "Runs go to ZenMux with the key saved in this browser"
+              : "Runs go to ZenMux with the server's key"
+        }
+        className={`inline-flex h-6 items-center gap-1.5 rounded-full border px-2 text-xs font-medium ${
+          demo
+            ? "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+            : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
+        }`}
+      >
+        <span
+          aria-hidden
+          className={`size-1.5 rounded-full ${demo ? "bg-amber-500" : "bg-emerald-500"}`}
+        />
+        {modeLabel(serverMode, hasUserKey)}
       </span>
+      <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
+        <KeySettingsDialog triggerClassName={BUTTON} />
+        <HistoryDialog triggerClassName={BUTTON} />
+        <SharePopover triggerClassName={BUTTON} />
+        <span aria-hidden className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
+        <ThemeToggle className={`${BUTTON} w-8 justify-center px-0`} />
+      </nav>
     </header>
   );
 }

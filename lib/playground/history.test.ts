@@ -3,9 +3,11 @@ import { defaultRequest } from "@/lib/anthropic/request";
 import {
   addToHistory,
   clearHistory,
+  firstLine,
   HISTORY_LIMIT,
   HISTORY_STORAGE_KEY,
   loadHistory,
+  promptLine,
 } from "@/lib/playground/history";
 import type { RunOutcome } from "@/lib/playground/run-outcome";
 import { memoryStorage } from "@/lib/testing/memory-storage";
@@ -72,5 +74,29 @@ describe("history", () => {
     addToHistory(storage, outcome(1), "a");
     clearHistory(storage);
     expect(loadHistory(storage)).toEqual([]);
+  });
+});
+
+describe("history summaries", () => {
+  it("shows the first non-empty line of the last user turn", () => {
+    const request = defaultRequest();
+    request.body.messages = [
+      { role: "user", content: "first question" },
+      { role: "assistant", content: "answer" },
+      { role: "user", content: [{ type: "text", text: "\n  second question\nmore" }] },
+    ];
+    expect(promptLine(request)).toBe("second question");
+  });
+
+  it("names a non-text block when there is no text", () => {
+    const request = defaultRequest();
+    request.body.messages = [
+      {
+        role: "user",
+        content: [{ type: "image", source: { type: "url", url: "https://x.test/a.png" } }],
+      },
+    ];
+    expect(promptLine(request)).toBe("[image]");
+    expect(firstLine("\n\nhello\nworld")).toBe("hello");
   });
 });

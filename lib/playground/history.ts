@@ -1,3 +1,4 @@
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parsePlaygroundRequest } from "@/lib/playground/parse-request";
 import type { RunOutcome } from "@/lib/playground/run-outcome";
 import { stripLargeMedia } from "@/lib/playground/strip-media";
@@ -93,4 +94,37 @@ export function clearHistory(storage: Storage): void {
   } catch {
     // Nothing to clear when storage is unavailable.
   }
+}
+
+/** The first line of the last user turn's text: what the run asked. */
+export function promptLine(request: PlaygroundRequest): string {
+  const lastUser = [...request.body.messages].reverse().find((message) => message.role === "user");
+  const content = lastUser?.content;
+  let text = "";
+  if (typeof content === "string") text = content;
+  else if (Array.isArray(content)) {
+    const block = content.find((item) => item.type === "text");
+    text = block && "text" in block ? block.text : content.length ? `[${content[0]?.type}]` : "";
+  }
+  return firstLine(text);
+}
+
+export function firstLine(text: string): string {
+  return (
+    text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? ""
+  );
+}
+
+/** Records a settled run in this browser's history and tells open views about it. */
+export function recordRun(outcome: RunOutcome): void {
+  let save: HistorySave;
+  try {
+    save = addToHistory(window.localStorage, outcome);
+  } catch {
+    return; // Storage disabled: history is a convenience, the run itself already succeeded.
+  }
+  window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: save.note }));
 }

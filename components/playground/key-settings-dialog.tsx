@@ -1,0 +1,120 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { type FormEvent, useId, useState } from "react";
+import { useUserKey } from "@/lib/playground/use-user-key";
+import { forgetUserKey, keyPersistence, loadUserKey, saveUserKey } from "@/lib/playground/user-key";
+
+/** "Key settings": the user's own ZenMux key, kept in this browser only. */
+export function KeySettingsDialog({ triggerClassName }: { triggerClassName: string }) {
+  const [open, setOpen] = useState(false);
+  const userKey = useUserKey();
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger className={triggerClassName}>
+        <KeyIcon />
+        Key settings
+        {userKey && <span className="size-1.5 rounded-full bg-emerald-500" aria-hidden />}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
+        <Dialog.Content className="fixed top-[12vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+          <Dialog.Title className="text-base font-semibold">Key settings</Dialog.Title>
+          {/* Remounted on each open so the form starts from what is stored now. */}
+          {open && <KeyForm onDone={() => setOpen(false)} />}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function KeyForm({ onDone }: { onDone: () => void }) {
+  const inputId = useId();
+  const rememberId = useId();
+  const [value, setValue] = useState(() => loadUserKey() ?? "");
+  const [remember, setRemember] = useState(() => keyPersistence() === "device");
+  const stored = loadUserKey();
+  const trimmed = value.trim();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!trimmed) return;
+    saveUserKey(trimmed, remember ? "device" : "session");
+    onDone();
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="mt-2 space-y-4">
+      <Dialog.Description className="text-sm text-zinc-600 dark:text-zinc-400">
+        Use your own ZenMux key for runs. It is sent only to this playground's server, which
+        forwards it to ZenMux with each request and never stores it. It stays in this browser: for
+        this session, or on this device if you choose.
+      </Dialog.Description>
+      <div className="space-y-1.5">
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          ZenMux API key
+        </label>
+        <input
+          id={inputId}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="sk-ai-v1-…"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 font-mono text-sm placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-950 dark:placeholder:text-zinc-400"
+        />
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Keys start with <code className="font-mono">sk-ai-v1-</code> (pay as you go) or{" "}
+          <code className="font-mono">sk-ss-v1-</code> (subscription).
+        </p>
+      </div>
+      <div className="flex items-center gap-2">
+        <input
+          id={rememberId}
+          type="checkbox"
+          checked={remember}
+          onChange={(event) => setRemember(event.target.checked)}
+          className="size-4 accent-indigo-600"
+        />
+        <label htmlFor={rememberId} className="text-sm">
+          Remember on this device
+        </label>
+      </div>
+      <div className="flex items-center justify-between gap-2 pt-1">
+        <button
+          type="button"
+          disabled={!stored}
+          onClick={() => {
+            forgetUserKey();
+            onDone();
+          }}
+          className="h-8 rounded-md px-3 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 disabled:hover:bg-transparent dark:text-red-400 dark:hover:bg-red-950"
+        >
+          Forget key
+        </button>
+        <div className="flex gap-2">
+          <Dialog.Close className="h-8 rounded-md border border-zinc-300 px-3 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            Cancel
+          </Dialog.Close>
+          <button
+            type="submit"
+            disabled={!trimmed}
+            className="h-8 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
+          >
+            Save
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function KeyIcon() {
+  return (
+    <svg viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" aria-hidden>
+      <circle cx="5" cy="11" r="3" strokeWidth="1.5" />
+      <path d="M7.2 8.8 13 3m-2 2 1.5 1.5M9.5 6.5 11 8" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  );
+}
