@@ -396,6 +396,22 @@ describe("proxy over loopback: failures", () => {
     });
   });
 
+  it("keeps a client's own key out of the 502 it gets back", async () => {
+    const clientKey = "sk-ai-v1-client-secret-9876543210";
+    const base = await closedPortUrl();
+    proxy = await serveProxy(keyConfig(`${base}/api/anthropic`, undefined));
+    const response = await fetch(`${proxy.url}/v1/messages`, {
+      method: "POST",
+      headers: { ...VERSION, authorization: `Bearer ${clientKey}` },
+      body: "{}",
+    });
+    expect(response.status).toBe(502);
+    expect(response.headers.get("x-playground-key-source")).toBe("client");
+    const serialised = await serialise(response);
+    expect(serialised).toContain("api_error");
+    expect(serialised).not.toContain(clientKey);
+  });
+
   it("answers 502 naming the host when DNS fails", async () => {
     proxy = await serveProxy(keyConfig("http://no-such-host.invalid/api/anthropic"));
     const response = await fetch(`${proxy.url}/v1/models`, { headers: VERSION });
