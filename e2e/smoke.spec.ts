@@ -7,3 +7,28 @@ test("the page opens and says it runs in demo mode against the built-in emulator
   await expect(page.getByRole("status", { name: "Mode" })).toContainText(/demo/i);
   await expect(page.getByText(/answers come from the built-in emulator/i)).toBeVisible();
 });
+
+test("the top bar offers key settings, history, share and the theme toggle", async ({ page }) => {
+  await page.goto("/");
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("heading", { name: "ZenMux Playground" })).toBeVisible();
+  for (const name of ["Key settings", "History", "Share"]) {
+    await expect(banner.getByRole("button", { name })).toBeVisible();
+  }
+  await expect(banner.getByRole("button", { name: /^Theme: / })).toBeVisible();
+});
+
+test("corrupt saved state does not break the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem("zenmux-playground:draft", "{not json");
+    localStorage.setItem("zenmux-playground:history", '[{"id":1}]');
+    localStorage.setItem("zenmux-playground:recent-models", "42");
+    localStorage.setItem("zenmux-playground:theme", "purple");
+  });
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
+    "anthropic/claude-sonnet-4.5",
+  );
+  await page.getByRole("button", { name: "History" }).click();
+  await expect(page.getByRole("dialog", { name: "History" })).toContainText("No runs yet");
+});

@@ -1,0 +1,81 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" | ")}`,
+    );
+}
+
+async function expectNoOverflow(page: Page) {
+  const [scrollWidth, clientWidth] = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return [root.scrollWidth, root.clientWidth];
+  });
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+test("the theme follows the system, the toggle overrides it and persists", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/");
+  const html = page.locator("html");
+  await expect(html).toHaveClass(/\bdark\b/);
+
+  const toggle = page.getByRole("button", { name: /^Theme: / });
+  await expect(toggle).toHaveAccessibleName("Theme: system");
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName("Theme: light");
+  await expect(html).not.toHaveClass(/\bdark\b/);
+
+  await page.reload();
+  // Applied before paint by the inline script, and kept by the toggle.
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(page.getByRole("button", { name: "Theme: light" })).toBeVisible();
+  await page.getByRole("button", { name: "Theme: light" }).click();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations and no overflow in the ${scheme} theme`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      colorScheme: scheme,
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("button", { name: "Model", exact: true })).toBeVisible();
+    await expect(page.locator("html")).toHaveClass(
+      scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoOverflow(page);
+
+    await page.getByRole("button", { name: "Model", exact: true }).click();
+    await expect(page.getByRole("option").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.getByRole("textbox", { name: "Share link" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Key settings" }).click();
+    await expect(page.getByRole("dialog", { name: "Key settings" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "History" }).click();
+    await expect(page.getByRole("dialog", { name: "History" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoOverflow(page);
+    await context.close();
+  });
+}
