@@ -17,6 +17,9 @@ import { validateCountTokensBody, validateMessagesBody } from "./validate";
 
 export { EMULATOR_CATALOG, EMULATOR_FAULT_MODELS } from "./catalog";
 
+/** Anthropic's request size cap. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
 export type EmulatorEndpoint = "messages" | "count_tokens" | "models";
 
 export interface EmulatorOptions {
@@ -92,6 +95,11 @@ async function handlePost(
     return errorResponse(400, `anthropic-beta: ${UNSUPPORTED_BETAS[unsupported]}`, requestId);
   }
 
+  if (raw.length > MAX_BODY_BYTES) {
+    return errorResponse(413, "Request exceeds the maximum allowed size of 32 MB", requestId, {
+      type: "request_too_large",
+    });
+  }
   let json: unknown;
   try {
     json = JSON.parse(raw);

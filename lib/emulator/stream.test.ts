@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { composeMessage } from "./compose";
+import { streamMessage } from "./stream";
 import { assemble, call, eventNames, readSse, type TimedItem } from "./test-support";
+import { validateMessagesBody } from "./validate";
 
 const MODEL = "anthropic/claude-sonnet-4.5";
 
@@ -237,5 +240,28 @@ describe("emulator streaming", () => {
     await reader.cancel();
     await new Promise((resolve) => setImmediate(resolve));
     expect(activeTimers()).toBe(baseline);
+  });
+
+  it("sends keep-alive comments and pings periodically while a long stream runs", async () => {
+    const valid = validateMessagesBody({
+      model: MODEL,
+      max_tokens: 30,
+      messages: [{ role: "user", content: "Tell me a long story" }],
+    });
+    if (!valid.ok) throw new Error(valid.message);
+    const message = composeMessage(valid.body);
+    const body = streamMessage(
+      message,
+      { tokensPerSecond: 60, keepAliveEveryMs: 100, pingEveryMs: 150 },
+      new AbortController().signal,
+    );
+    const items = await readSse(new Response(body));
+    const start = items.findIndex((item) => item.event === "message_start");
+    const stop = items.findIndex((item) => item.event === "message_stop");
+    const during = items.slice(start + 2, stop);
+    // 30 tokens at 60/s is about half a second: several keep-alives and pings fall inside it.
+    expect(during.filter((item) => item.kind === "comment").length).toBeGreaterThanOrEqual(2);
+    expect(during.filter((item) => item.event === "ping").length).toBeGreaterThanOrEqual(2);
+    expect(assemble(items)).toEqual(message);
   });
 });

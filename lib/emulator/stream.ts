@@ -21,6 +21,10 @@ export interface StreamOptions {
   firstTokenDelayMs?: number;
   /** Break off with an `overloaded_error` event after this many content deltas. */
   failAfterDeltas?: number;
+  /** Wall time between keep-alive comments (ZenMux: about 10 s). */
+  keepAliveEveryMs?: number;
+  /** Wall time between `ping` events. */
+  pingEveryMs?: number;
 }
 
 type Step =
@@ -122,6 +126,8 @@ export function streamMessage(
       ? options.tokensPerSecond
       : 40;
   const steps = messageSteps(message, chunkSize(tokensPerSecond));
+  const keepAliveEveryMs = options.keepAliveEveryMs ?? KEEP_ALIVE_EVERY_MS;
+  const pingEveryMs = options.pingEveryMs ?? PING_EVERY_MS;
 
   async function run(controller: ReadableStreamDefaultController<Uint8Array>) {
     let lastKeepAlive = Date.now();
@@ -166,8 +172,8 @@ export function streamMessage(
         if (stop.signal.aborted) break;
         deltasSent += 1;
       }
-      if (Date.now() - lastKeepAlive >= KEEP_ALIVE_EVERY_MS) keepAlive();
-      if (Date.now() - lastPing >= PING_EVERY_MS) {
+      if (Date.now() - lastKeepAlive >= keepAliveEveryMs) keepAlive();
+      if (Date.now() - lastPing >= pingEveryMs) {
         send(formatSseEvent("ping", { type: "ping" }));
         lastPing = Date.now();
       }

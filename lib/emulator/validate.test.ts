@@ -256,6 +256,16 @@ describe("emulator validation", () => {
     expect(json.error.message).toMatch(/JSON/);
   });
 
+  it("answers a body over 32 MB with 413 request_too_large", async () => {
+    const response = await call("messages", undefined, {
+      raw: `{"pad":"${"x".repeat(32 * 1024 * 1024)}"}`,
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { type: string } }).error.type).toBe(
+      "request_too_large",
+    );
+  });
+
   it("answers an unknown model with 404 not_found_error naming it", async () => {
     const response = await call("messages", { ...ok, model: "acme/xyz" });
     expect(response.status).toBe(404);
