@@ -101,6 +101,7 @@ export function ModelPicker() {
       </div>
       <Popover.Portal>
         <Popover.Content
+          aria-label="Choose a model"
           align="start"
           sideOffset={6}
           className="z-50 w-[34rem] max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xl dark:border-zinc-800 dark:bg-zinc-900"
