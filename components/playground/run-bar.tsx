@@ -109,7 +109,7 @@ export function RunBar({
         </p>
       )}
       <span className="ml-auto inline-flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="text-zinc-500 dark:text-zinc-500">Runs with</span>
+        <span className="text-zinc-500 dark:text-zinc-400">Runs with</span>
         <span
           data-testid="run-key-source"
           className="rounded border border-zinc-200 px-1.5 py-0.5 font-medium text-zinc-800 dark:border-zinc-700 dark:text-zinc-200"

@@ -32,7 +32,7 @@ function statusText(state: RunSnapshot): string {
 }
 
 const statusTone: Record<RunSnapshot["status"], string> = {
-  idle: "text-zinc-500",
+  idle: "text-zinc-500 dark:text-zinc-400",
   running: "text-blue-700 dark:text-blue-400",
   done: "text-emerald-700 dark:text-emerald-400",
   stopped: "text-amber-700 dark:text-amber-400",
@@ -82,7 +82,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
       </div>
       <Tabs.Content value="Response" className="focus-visible:outline-none">
         {state.status === "idle" ? (
-          <div className="p-6 text-sm text-zinc-500">
+          <div className="p-6 text-sm text-zinc-500 dark:text-zinc-400">
             <p>Run the request to see the reply here.</p>
             <p className="mt-1 text-xs">
               <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> runs from anywhere; <kbd>Esc</kbd>{" "}
