@@ -35,6 +35,8 @@ describe("emulator tool choice", () => {
       chooseTool([weather, stocks], { type: "tool", name: "stock_price" }, "weather", false)?.name,
     ).toBe("stock_price");
     expect(chooseTool([weather], { type: "none" }, "weather in Oslo", false)).toBeUndefined();
+    const search = { type: "web_search_20250305", name: "web_search" };
+    expect(chooseTool([search], { type: "any" }, "search the web", false)).toBeUndefined();
   });
 });
 

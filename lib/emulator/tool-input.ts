@@ -32,7 +32,8 @@ export function chooseTool(
   userText: string,
   answeringToolResult: boolean,
 ): EmulatorTool | undefined {
-  const list = tools ?? [];
+  // Server tools (web_search_…) run on the provider's side; the emulator only calls custom tools.
+  const list = (tools ?? []).filter((tool) => tool.type === undefined || tool.type === "custom");
   if (list.length === 0 || choice?.type === "none") return undefined;
   if (choice?.type === "tool") return list.find((tool) => tool.name === choice.name);
   const userWords = new Set([
