@@ -1,8 +1,85 @@
 "use client";
-// STUB: replaced by the request editor (system, messages, parameters, tools, raw JSON).
-import { usePlaygroundRequest } from "@/components/playground/request-context";
 
+import * as Tabs from "@radix-ui/react-tabs";
+import { useMemo, useState } from "react";
+import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { CollapsibleSection } from "@/components/ui/collapsible-section";
+import { checkRequest } from "@/lib/playground/checks";
+import { replaceBody } from "@/lib/playground/request-edits";
+import { BetasField } from "./betas-field";
+import { MessagesEditor } from "./messages-editor";
+import { OtherFields } from "./other-fields";
+import { ParametersSection } from "./parameters-section";
+import { RawJsonEditor } from "./raw-json-editor";
+import { SystemPromptField } from "./system-prompt-field";
+import { ToolsSection } from "./tools-section";
+import { useJsonDraft } from "./use-json-draft";
+
+const tabClass =
+  "rounded px-2 py-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:bg-zinc-700 dark:data-[state=active]:text-zinc-100";
+
+/** The request editor: the same request as a form or as raw JSON. */
 export function RequestEditor() {
-  const [request] = usePlaygroundRequest();
-  return <pre className="text-xs">{JSON.stringify(request.body, null, 2)}</pre>;
+  const [request, setRequest] = usePlaygroundRequest();
+  const [view, setView] = useState("form");
+  const issues = useMemo(() => checkRequest(request), [request]);
+  const draft = useJsonDraft(request.body, (body) => setRequest((r) => replaceBody(r, body)));
+  const body = request.body;
+  const toolCount = body.tools?.length ?? 0;
+  const paramSummary = [
+    `max ${body.max_tokens}`,
+    body.temperature !== undefined && `temp ${body.temperature}`,
+    body.stream ? "stream" : "no stream",
+    body.thinking?.type === "enabled" && "thinking",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  return (
+    <Tabs.Root value={view} onValueChange={setView} className="flex min-h-full flex-col">
+      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-zinc-200 bg-white/95 px-3 py-1.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+        <Tabs.List
+          aria-label="Request view"
+          className="inline-flex rounded-md bg-zinc-100 p-0.5 dark:bg-zinc-800"
+        >
+          <Tabs.Trigger value="form" className={tabClass}>
+            Form
+          </Tabs.Trigger>
+          <Tabs.Trigger value="json" className={tabClass}>
+            JSON
+          </Tabs.Trigger>
+        </Tabs.List>
+        {draft.stale && (
+          <span className="text-xs text-red-600 dark:text-red-400">
+            The JSON has an error; the form shows the last valid request.
+          </span>
+        )}
+      </div>
+      <Tabs.Content value="form" className="flex flex-col">
+        <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+          <SystemPromptField issues={issues} />
+        </div>
+        <CollapsibleSection title="Messages" summary={body.messages.length}>
+          <MessagesEditor issues={issues} />
+        </CollapsibleSection>
+        <CollapsibleSection title="Parameters" summary={paramSummary}>
+          <ParametersSection issues={issues} />
+        </CollapsibleSection>
+        <CollapsibleSection title="Tools" summary={toolCount || "none"} defaultOpen={toolCount > 0}>
+          <ToolsSection issues={issues} />
+        </CollapsibleSection>
+        <CollapsibleSection
+          title="Betas"
+          summary={request.betas.length || "none"}
+          defaultOpen={request.betas.length > 0}
+        >
+          <BetasField issues={issues} />
+        </CollapsibleSection>
+        <OtherFields issues={issues} />
+      </Tabs.Content>
+      <Tabs.Content value="json" className="flex flex-1 flex-col">
+        <RawJsonEditor draft={draft} betas={request.betas} issues={issues} />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
 }

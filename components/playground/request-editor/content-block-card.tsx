@@ -1,0 +1,107 @@
+import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
+import { iconButtonClass } from "@/components/ui/field-styles";
+import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "./read-image";
+
+function short(value: unknown, length = 120): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  if (text === undefined) return "";
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+/** One line that says what a non-text block holds, so it reads without opening the JSON. */
+function summarize(block: ContentBlockParam): string {
+  // Read loosely: blocks from raw JSON may carry any fields.
+  const b = block as unknown as Record<string, unknown>;
+  switch (block.type) {
+    case "tool_use":
+      return `${String(b.name)}(${short(b.input, 80)}) · id ${String(b.id)}`;
+    case "tool_result":
+      return `for ${String(b.tool_use_id)}${b.is_error ? " (error)" : ""}: ${short(b.content)}`;
+    case "thinking":
+      return short(b.thinking);
+    case "redacted_thinking":
+      return "Redacted thinking";
+    case "document": {
+      const source = b.source as { type?: string; media_type?: string; url?: string } | undefined;
+      return [b.title, source?.media_type ?? source?.type, source?.url].filter(Boolean).join(" · ");
+    }
+    case "text":
+      return short(b.text, 200);
+    default:
+      return short(b, 120);
+  }
+}
+
+/** An image as a thumbnail with its type and size; other blocks as a compact card. */
+export function ContentBlockCard({
+  block,
+  label,
+  onRemove,
+}: {
+  block: ContentBlockParam;
+  /** Names the block for assistive tech, e.g. "image 1 of message 2". */
+  label: string;
+  onRemove: () => void;
+}) {
+  if (block.type === "image") {
+    const source = block.source;
+    const isBase64 = source.type === "base64";
+    const bytes = isBase64 ? base64Bytes(source.data) : 0;
+    const caption = isBase64
+      ? `${source.media_type} · ${formatBytes(bytes)}`
+      : source.type === "url"
+        ? source.url
+        : source.type;
+    return (
+      <li className="group relative flex w-28 flex-col gap-1 rounded-md border border-zinc-200 p-1 dark:border-zinc-700">
+        {isBase64 || source.type === "url" ? (
+          // biome-ignore lint/performance/noImgElement: data URLs cannot go through next/image.
+          <img
+            src={isBase64 ? `data:${source.media_type};base64,${source.data}` : source.url}
+            alt={`Attached ${label}`}
+            className="h-16 w-full rounded bg-zinc-100 object-contain dark:bg-zinc-800"
+          />
+        ) : (
+          <span className="flex h-16 items-center justify-center text-xs text-zinc-500">
+            {source.type}
+          </span>
+        )}
+        <span className="truncate text-[11px] text-zinc-600 dark:text-zinc-400" title={caption}>
+          {caption}
+        </span>
+        {bytes > IMAGE_WARN_BYTES && (
+          <span className="text-[11px] text-amber-700 dark:text-amber-400">
+            Over 5 MB: the API may refuse it.
+          </span>
+        )}
+        <button
+          type="button"
+          aria-label={`Remove ${label}`}
+          onClick={onRemove}
+          className={`${iconButtonClass} absolute top-1 right-1 bg-white/90 dark:bg-zinc-900/90`}
+        >
+          ×
+        </button>
+      </li>
+    );
+  }
+  return (
+    <li className="flex w-full items-start gap-2 rounded-md border border-dashed border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
+      <span className="shrink-0 rounded bg-zinc-100 px-1 font-mono text-[11px] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+        {block.type}
+      </span>
+      <span className="min-w-0 flex-1 truncate font-mono text-zinc-600 dark:text-zinc-400">
+        {summarize(block)}
+      </span>
+      <span className="shrink-0 text-zinc-400 dark:text-zinc-500">edit in JSON</span>
+      <button
+        type="button"
+        aria-label={`Remove ${label}`}
+        onClick={onRemove}
+        className={iconButtonClass}
+      >
+        ×
+      </button>
+    </li>
+  );
+}

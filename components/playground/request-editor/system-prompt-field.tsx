@@ -1,0 +1,63 @@
+"use client";
+
+import { useId } from "react";
+import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { inputClass, labelClass } from "@/components/ui/field-styles";
+import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
+import { setSystemBlockText, setSystemText } from "@/lib/playground/request-edits";
+import { FieldIssues, issueAria } from "./field-issues";
+
+/**
+ * `system` as a string, or, when raw JSON made it an array of text blocks, one box per block so
+ * `cache_control` and the block structure survive editing.
+ */
+export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] }) {
+  const [request, setRequest] = usePlaygroundRequest();
+  const id = useId();
+  const issuesId = useId();
+  const system = request.body.system;
+  const own = issuesAt(issues, "system", true);
+
+  if (Array.isArray(system)) {
+    return (
+      <fieldset className="flex flex-col gap-1">
+        <legend className={labelClass}>System prompt</legend>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          The system prompt is a list of {system.length} text blocks; edit their text here, and
+          their other fields (such as cache_control) in JSON.
+        </p>
+        {system.map((block, i) => (
+          <textarea
+            // Blocks have no ids; their order is their identity here.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={i}
+            aria-label={`System prompt block ${i + 1}`}
+            value={block.text}
+            rows={2}
+            onChange={(e) => setRequest((r) => setSystemBlockText(r, i, e.target.value))}
+            className={`${inputClass} resize-y`}
+          />
+        ))}
+        <FieldIssues id={issuesId} issues={own} />
+      </fieldset>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={labelClass}>
+        System prompt
+      </label>
+      <textarea
+        id={id}
+        value={typeof system === "string" ? system : ""}
+        rows={2}
+        placeholder="You are a helpful assistant."
+        onChange={(e) => setRequest((r) => setSystemText(r, e.target.value))}
+        {...issueAria(issuesId, own)}
+        className={`${inputClass} field-sizing-content max-h-60 min-h-14 resize-y`}
+      />
+      <FieldIssues id={issuesId} issues={own} />
+    </div>
+  );
+}
