@@ -1,0 +1,214 @@
+import { parseBetas } from "@/lib/anthropic/protocol";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { betasFromHeaders, toRequest } from "./body";
+import { type LiteralSyntax, parseLiteral } from "./literal-parser";
+import { findMessagesCall, ImportError, type Token, TokenCursor } from "./tokens";
+
+const JAVASCRIPT: LiteralSyntax = {
+  constants: { true: true, false: false, null: null },
+  bareKeys: true,
+  adjacentStrings: false,
+};
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0",
+};
+
+/** Tokenizes the JavaScript subset the importer reads; everything else becomes punctuation. */
+export function tokenizeTypeScript(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let line = 1;
+  while (i < source.length) {
+    const char = source[i] as string;
+    if (char === "\n") {
+      line++;
+      i++;
+    } else if (/\s/.test(char)) i++;
+    else if (source.startsWith("//", i)) {
+      while (i < source.length && source[i] !== "\n") i++;
+    } else if (source.startsWith("/*", i)) {
+      const end = source.indexOf("*/", i + 2);
+      const stop = end === -1 ? source.length : end + 2;
+      line += source.slice(i, stop).split("\n").length - 1;
+      i = stop;
+    } else if (/[A-Za-z_$]/.test(char)) {
+      const word = (/^[A-Za-z_$][\w$]*/.exec(source.slice(i)) as RegExpExecArray)[0];
+      tokens.push({ kind: "name", text: word, line });
+      i += word.length;
+    } else if (char === '"' || char === "'" || char === "`") {
+      const start = line;
+      const read = readString(source, i, start, () => line++);
+      tokens.push({ kind: "string", text: read.value, value: read.value, line: start });
+      i = read.end;
+    } else if (/[0-9]/.test(char) || (char === "." && /[0-9]/.test(source[i + 1] ?? ""))) {
+      const text = (
+        /^(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][+-]?\d+)?)/.exec(
+          source.slice(i),
+        ) as RegExpExecArray
+      )[0];
+      tokens.push({ kind: "number", text, value: Number(text.replaceAll("_", "")), line });
+      i += text.length;
+    } else {
+      tokens.push({ kind: "punct", text: char, line });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+function readString(
+  source: string,
+  start: number,
+  line: number,
+  onNewline: () => void,
+): { value: string; end: number } {
+  const quote = source[start] as string;
+  const template = quote === "`";
+  let i = start + 1;
+  let value = "";
+  for (;;) {
+    if (i >= source.length) throw new ImportError("a string is not closed", line);
+    const char = source[i] as string;
+    if (char === quote) return { value, end: i + 1 };
+    if (template && source.startsWith("${", i))
+      throw new ImportError("template literals with `${…}` substitutions cannot be read", line);
+    if (char === "\n") {
+      if (!template)
+        throw new ImportError("a string is not closed before the end of its line", line);
+      onNewline();
+    }
+    if (char === "\r" && template) {
+      // Template literals read CRLF and CR as LF.
+      value += "\n";
+      i += source[i + 1] === "\n" ? 2 : 1;
+      continue;
+    }
+    if (char !== "\\") {
+      value += char;
+      i++;
+      continue;
+    }
+    const next = source[i + 1] ?? "";
+    if (next === "\n" || next === "\r") {
+      if (next === "\n") onNewline();
+      i += source.startsWith("\r\n", i + 1) ? 3 : 2;
+    } else if (next in SIMPLE_ESCAPES && !(next === "0" && /[0-9]/.test(source[i + 2] ?? ""))) {
+      value += SIMPLE_ESCAPES[next];
+      i += 2;
+    } else if (next === "x") {
+      value += hexEscape(source.slice(i + 2, i + 4), 2, line);
+      i += 4;
+    } else if (next === "u" && source[i + 2] === "{") {
+      const end = source.indexOf("}", i + 3);
+      value += hexEscape(source.slice(i + 3, end), -1, line);
+      i = end + 1;
+    } else if (next === "u") {
+      value += hexEscape(source.slice(i + 2, i + 6), 4, line);
+      i += 6;
+    } else {
+      // Any other escaped character stands for itself: \" \' \` \\ \$ …
+      value += next;
+      i += 2;
+    }
+  }
+}
+
+function hexEscape(hex: string, length: number, line: number): string {
+  const valid = length === -1 ? /^[0-9a-fA-F]{1,6}$/ : new RegExp(`^[0-9a-fA-F]{${length}}$`);
+  if (!valid.test(hex)) throw new ImportError(`a bad hexadecimal escape \`${hex}\``, line);
+  return String.fromCodePoint(Number.parseInt(hex, 16));
+}
+
+/**
+ * Reads `client.messages.create(params, options)` / `.stream(...)`, where params is an object
+ * literal or the name of a `const` holding one, and options may hold `headers`.
+ */
+export function parseTypeScript(source: string): PlaygroundRequest {
+  const tokens = tokenizeTypeScript(source);
+  const call = findMessagesCall(tokens);
+  if (!call)
+    throw new ImportError("no `client.messages.create(` or `client.messages.stream(` call");
+  const cursor = new TokenCursor(tokens, call.start);
+  const body = readObjectArgument(cursor, tokens, "params");
+  const betas: string[] = [];
+  if (Array.isArray(body.betas)) {
+    // The `client.beta.messages` form carries betas in the body.
+    betas.push(...parseBetas(body.betas.filter((beta) => typeof beta === "string")));
+    delete body.betas;
+  }
+  if (cursor.accept(",") && !cursor.accept(")")) {
+    const options = readObjectArgument(cursor, tokens, "options");
+    const headers = options.headers;
+    if (typeof headers === "object" && headers !== null && !Array.isArray(headers))
+      betas.push(...betasFromHeaders(headers as Record<string, unknown>, call.line));
+  }
+  if (call.method === "stream") body.stream = true;
+  return toRequest(body, parseBetas(betas));
+}
+
+/** An argument that is an object literal, or the name of a variable initialised with one. */
+function readObjectArgument(
+  cursor: TokenCursor,
+  tokens: readonly Token[],
+  role: string,
+): Record<string, unknown> {
+  const token = cursor.peek();
+  let value: unknown;
+  if (token?.kind === "name" && !["true", "false", "null"].includes(token.text)) {
+    cursor.next();
+    value = parseLiteral(declarationOf(tokens, token), JAVASCRIPT, [token.text]);
+  } else {
+    value = parseLiteral(cursor, JAVASCRIPT, [role]);
+  }
+  skipTypeAssertion(cursor);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new ImportError(`the ${role} argument is not an object`, token?.line);
+  return value as Record<string, unknown>;
+}
+
+/** A cursor at the initialiser of `const|let|var name (: Type)? =`. */
+function declarationOf(tokens: readonly Token[], name: Token): TokenCursor {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const keyword = tokens[i];
+    const candidate = tokens[i + 1];
+    if (
+      keyword?.kind === "name" &&
+      ["const", "let", "var"].includes(keyword.text) &&
+      candidate?.kind === "name" &&
+      candidate.text === name.text
+    ) {
+      let j = i + 2;
+      let depth = 0;
+      // Skip a type annotation, which may itself hold braces: `A & { temperature?: number }`.
+      for (; j < tokens.length; j++) {
+        const text = tokens[j]?.kind === "punct" ? tokens[j]?.text : undefined;
+        if (text === "=" && depth === 0) return new TokenCursor(tokens, j + 1);
+        if (text && "{[(<".includes(text)) depth++;
+        if (text && "}])>".includes(text)) depth--;
+      }
+    }
+  }
+  throw new ImportError(`cannot find the declaration of \`${name.text}\``, name.line);
+}
+
+/** `… as Type` or `… satisfies Type` after an argument: the type does not change the value. */
+function skipTypeAssertion(cursor: TokenCursor) {
+  const token = cursor.peek();
+  if (token?.kind !== "name" || (token.text !== "as" && token.text !== "satisfies")) return;
+  let depth = 0;
+  for (;;) {
+    const next = cursor.peek();
+    if (!next) return;
+    if (depth === 0 && next.kind === "punct" && (next.text === "," || next.text === ")")) return;
+    if (next.kind === "punct" && "{[(<".includes(next.text)) depth++;
+    if (next.kind === "punct" && "}])>".includes(next.text)) depth--;
+    cursor.next();
+  }
+}
