@@ -10,17 +10,23 @@ test("a model is chosen by keyboard: open, filter, arrow, Enter", async ({ page 
   const search = page.getByRole("combobox", { name: "Search models" });
   await expect(search).toBeFocused();
   // Catalog details are shown per item: context, price and the reasoning badge.
-  const sonnet = page.getByRole("option", { name: /anthropic\/claude-sonnet-4\.5/ });
+  const sonnet = page
+    .getByRole("listbox", { name: "Models" })
+    .getByRole("option", { name: /anthropic\/claude-sonnet-4\.5/ });
   await expect(sonnet).toContainText("1M ctx");
   await expect(sonnet).toContainText("$3 / $15");
   await expect(sonnet).toContainText("reasoning");
 
   await page.keyboard.type("openai/gpt");
-  const options = page.getByRole("option");
+  const options = page.getByRole("listbox", { name: "Models" }).getByRole("option");
   await expect(options.first()).toContainText("openai/gpt-5");
-  await expect(page.getByRole("option", { name: /anthropic/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("listbox", { name: "Models" }).getByRole("option", { name: /anthropic/ }),
+  ).toHaveCount(0);
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByRole("option", { selected: true })).toContainText("openai/gpt-5-mini");
+  await expect(
+    page.getByRole("listbox", { name: "Models" }).getByRole("option", { selected: true }),
+  ).toContainText("openai/gpt-5-mini");
   await page.keyboard.press("Enter");
 
   await expect(search).toBeHidden();
@@ -44,9 +50,13 @@ test("filtering matches display names too", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Model", exact: true }).click();
   await page.getByRole("combobox", { name: "Search models" }).fill("kimi");
-  await expect(page.getByRole("option").first()).toContainText("moonshotai/kimi-k2.6");
+  await expect(
+    page.getByRole("listbox", { name: "Models" }).getByRole("option").first(),
+  ).toContainText("moonshotai/kimi-k2.6");
   await page.getByRole("combobox", { name: "Search models" }).fill("Claude Opus");
-  await expect(page.getByRole("option").first()).toContainText("anthropic/claude-opus-4.5");
+  await expect(
+    page.getByRole("listbox", { name: "Models" }).getByRole("option").first(),
+  ).toContainText("anthropic/claude-opus-4.5");
 });
 
 test("a hand-typed id with a provider pin is accepted", async ({ page }) => {
@@ -55,7 +65,9 @@ test("a hand-typed id with a provider pin is accepted", async ({ page }) => {
   await trigger.click();
   const pinned = "anthropic/claude-3.7-sonnet:amazon-bedrock";
   await page.getByRole("combobox", { name: "Search models" }).fill(pinned);
-  const custom = page.getByRole("option", { name: `Use “${pinned}”` });
+  const custom = page
+    .getByRole("listbox", { name: "Models" })
+    .getByRole("option", { name: `Use “${pinned}”` });
   await expect(custom).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(trigger).toContainText(pinned);
@@ -77,6 +89,9 @@ test("when the catalog fails, the picker says so, offers Retry, and a typed id s
   await expect(page.getByText(/Could not load models:/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
   await page.getByRole("combobox", { name: "Search models" }).fill("openai/gpt-5");
-  await page.getByRole("option", { name: "Use “openai/gpt-5”" }).click();
+  await page
+    .getByRole("listbox", { name: "Models" })
+    .getByRole("option", { name: "Use “openai/gpt-5”" })
+    .click();
   await expect(trigger).toContainText("openai/gpt-5");
 });

@@ -58,7 +58,9 @@ for (const scheme of ["light", "dark"] as const) {
     await expectNoOverflow(page);
 
     await page.getByRole("button", { name: "Model", exact: true }).click();
-    await expect(page.getByRole("option").first()).toBeVisible();
+    await expect(
+      page.getByRole("listbox", { name: "Models" }).getByRole("option").first(),
+    ).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
 
