@@ -23,7 +23,7 @@ export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] 
       <fieldset className="flex flex-col gap-1">
         <legend className={labelClass}>System prompt</legend>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          The system prompt is a list of {system.length} text blocks; edit their text here, and
+          The system prompt is a list of text blocks ({system.length}); edit their text here, and
           their other fields (such as cache_control) in JSON.
         </p>
         {system.map((block, i) => (
