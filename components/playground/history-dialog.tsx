@@ -133,7 +133,7 @@ function HistoryItem({ entry, onRestore }: { entry: HistoryEntry; onRestore: () 
       <div className="flex items-center gap-2 text-xs">
         <time
           dateTime={new Date(entry.finishedAt).toISOString()}
-          className="text-zinc-600 tabular-nums dark:text-zinc-400"
+          className="shrink-0 whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400"
         >
           {time}
         </time>
