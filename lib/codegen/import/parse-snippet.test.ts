@@ -126,6 +126,7 @@ message = client.messages.create(
   max_tokens: 10,
   messages: [{ role: "user", content: \`hi \${name}\` }],
 });`),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message quotes JavaScript's template syntax.
     ).toBe("TypeScript: template literals with `${…}` substitutions cannot be read (line 4).");
     expect(
       error(`const message = await client.messages.create({ model: "m", max_tokens: 1,

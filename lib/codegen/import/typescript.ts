@@ -78,6 +78,7 @@ function readString(
     const char = source[i] as string;
     if (char === quote) return { value, end: i + 1 };
     if (template && source.startsWith("${", i))
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message quotes JavaScript's template syntax.
       throw new ImportError("template literals with `${…}` substitutions cannot be read", line);
     if (char === "\n") {
       if (!template)

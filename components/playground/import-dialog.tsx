@@ -1,0 +1,79 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { type FormEvent, useId, useState } from "react";
+import { buttonClass, inputClass } from "@/components/ui/field-styles";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { parseSnippet } from "@/lib/codegen/import/parse-snippet";
+
+const LABEL = "Paste a cURL command, Python or TypeScript snippet, or a JSON body";
+
+/**
+ * "Import": paste a snippet and load it as the request. On error the message shows inline and
+ * the pasted text stays, even across closing and reopening the dialog.
+ */
+export function ImportDialog({ onImport }: { onImport(request: PlaygroundRequest): void }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const textareaId = useId();
+  const errorId = useId();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = parseSnippet(text);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(undefined);
+    setText("");
+    setOpen(false);
+    onImport(result.request);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger className={buttonClass}>Import</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
+        <Dialog.Content className="fixed top-[8vh] left-1/2 z-50 flex w-[min(44rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+          <Dialog.Title className="text-base font-semibold">Import a request</Dialog.Title>
+          <Dialog.Description className="text-sm text-zinc-600 dark:text-zinc-400">
+            The request replaces the current one. API keys in the snippet are ignored.
+          </Dialog.Description>
+          <form onSubmit={onSubmit} className="flex flex-col gap-3">
+            <label htmlFor={textareaId} className="text-sm font-medium">
+              {LABEL}
+            </label>
+            <textarea
+              id={textareaId}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              rows={14}
+              spellCheck={false}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              className={`${inputClass} font-mono text-xs`}
+            />
+            {error && (
+              <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
+                {error}
+              </p>
+            )}
+            <div className="flex justify-end gap-2">
+              <Dialog.Close className={buttonClass}>Cancel</Dialog.Close>
+              <button
+                type="submit"
+                className="rounded-md bg-indigo-600 px-3 py-1 text-xs font-medium text-white hover:bg-indigo-500 disabled:opacity-40"
+                disabled={!text.trim()}
+              >
+                Import
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
