@@ -78,8 +78,9 @@ test("a share link carries the request to another browser, without keys or large
   await other.close();
 });
 
-test("a damaged share link falls back to a working playground", async ({ page }) => {
+test("a damaged share link says so and falls back to a working playground", async ({ page }) => {
   await page.goto("/#r=this-is-not-a-share-link");
+  await expect(page.getByRole("alert")).toContainText("The share link is damaged");
   await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
     "anthropic/claude-sonnet-4.5",
   );

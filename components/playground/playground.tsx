@@ -10,7 +10,7 @@ import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
 import { TopBar } from "@/components/playground/top-bar";
 import { recordRun } from "@/lib/playground/history";
-import { initialRequest } from "@/lib/playground/initial-request";
+import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
 import type { ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
@@ -23,13 +23,18 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
   );
   // The request comes from the URL fragment or this browser's storage, so it exists only after mount.
   const [store, setStore] = useState<RequestStore | null>(null);
-  useEffect(() => setStore(createRequestStore(initialRequest())), []);
+  const [shareError, setShareError] = useState<string | null>(null);
+  useEffect(() => {
+    const initial = resolveInitialRequest();
+    setStore(createRequestStore(initial.request));
+    setShareError(initial.shareError);
+  }, []);
 
   return (
     <QueryClientProvider client={queryClient}>
       {store ? (
         <RequestStoreProvider store={store}>
-          <PlaygroundLayout serverMode={serverMode} />
+          <PlaygroundLayout serverMode={serverMode} shareError={shareError} />
         </RequestStoreProvider>
       ) : (
         <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
@@ -38,7 +43,13 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
   );
 }
 
-function PlaygroundLayout({ serverMode }: { serverMode: ServerMode }) {
+function PlaygroundLayout({
+  serverMode,
+  shareError,
+}: {
+  serverMode: ServerMode;
+  shareError: string | null;
+}) {
   const run = useRun({ onSettled: recordRun });
   useDraftPersistence();
   // With the user's own key, runs go to ZenMux even when the server has none.
@@ -52,6 +63,14 @@ function PlaygroundLayout({ serverMode }: { serverMode: ServerMode }) {
           Demo mode: answers come from the built-in emulator, not a real model. Add your ZenMux key
           in Key settings, or start the server with{" "}
           <code className="font-mono">ZENMUX_API_KEY</code>.
+        </p>
+      )}
+      {shareError && (
+        <p
+          role="alert"
+          className="border-b border-red-300 bg-red-50 px-4 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          {shareError} Your last request is shown instead.
         </p>
       )}
       <main className="grid min-h-0 flex-1 grid-cols-2">
