@@ -19,14 +19,14 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
   );
   if (item.kind === "comment") {
     return (
-      <li className="flex gap-3 px-3 py-1 text-xs text-zinc-400 dark:text-zinc-500">
+      <li className="flex gap-3 px-3 py-1 text-xs text-zinc-500 dark:text-zinc-400">
         {offset}
         <span className="font-mono">: {item.name}</span>
       </li>
     );
   }
   return (
-    <li className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-400 dark:text-zinc-500" : ""}`}>
+    <li className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
       <details>
         <summary className="flex cursor-pointer gap-3 py-0.5">
           {offset}

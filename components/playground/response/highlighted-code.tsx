@@ -10,7 +10,7 @@ function loadHighlighter(): Promise<Highlighter> {
     return (code: string, lang: string) =>
       codeToHtml(code, {
         lang: lang in bundledLanguages ? lang : "text",
-        themes: { light: "github-light", dark: "github-dark" },
+        themes: { light: "github-light-default", dark: "github-dark-default" },
         defaultColor: false,
       });
   });

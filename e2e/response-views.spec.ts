@@ -1,0 +1,96 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { messagesBody, openPlayground, reply, runStatus, setRequestBody } from "./fixtures/request";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("Response renders Markdown with a highlighted code block, and Copy copies the text", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await setRequestBody(
+    page,
+    messagesBody({
+      messages: [{ role: "user", content: "Write a python function that adds numbers" }],
+    }),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  // Shiki loads lazily and replaces the plain block.
+  await expect(reply(page).locator("pre.shiki")).toBeVisible();
+  await expect(reply(page).locator("pre.shiki")).toContainText("def ");
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("```python");
+  expect(copied).toContain("def ");
+
+  const results = await new AxeBuilder({ page }).include('[aria-label="Response"]').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("Events lists each SSE event with its offset, including pings and keep-alive comments", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  await page.getByRole("tab", { name: "Events" }).click();
+  const events = page.getByRole("list", { name: "Stream events" });
+  await expect(events.getByRole("listitem").first()).toBeVisible();
+  await expect(events).toContainText(": ZENMUX PROCESSING");
+  await expect(events.getByText("message_start", { exact: true })).toBeVisible();
+  await expect(events.getByText("ping", { exact: true }).first()).toBeVisible();
+  await expect(events.getByText("message_stop", { exact: true })).toBeVisible();
+  await expect(events.getByText(/^\+\d+ ms$/).first()).toBeVisible();
+  // Expanding an event shows its payload, pretty-printed.
+  await events.getByText("message_delta", { exact: true }).click();
+  await expect(events.getByText(/"stop_reason": "end_turn"/)).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).include('[aria-label="Response"]').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("Raw shows the status, headers and the body exactly as received, and copies it", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  await page.getByRole("tab", { name: "Raw" }).click();
+  await expect(page.getByText("HTTP 200", { exact: true }).last()).toBeVisible();
+  const headers = page.getByRole("region", { name: "Response headers" });
+  await expect(headers.getByRole("rowheader", { name: "x-zenmux-requestid" })).toBeVisible();
+  await expect(headers.getByRole("rowheader", { name: "content-type" })).toBeVisible();
+  const body = page.getByTestId("raw-body");
+  await expect(body).toContainText("event: message_start");
+  await expect(body).toContainText(": ZENMUX PROCESSING");
+  await page.getByRole("button", { name: "Copy raw" }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await body.textContent());
+  expect(copied).toMatch(/event: message_stop\ndata: \{"type":"message_stop"\}\n\n$/);
+});
+
+test("Metrics shows timings, token counts and the estimated cost from the catalog", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  await page.getByRole("tab", { name: "Metrics" }).click();
+  const metrics = page
+    .getByRole("list", { name: "Metrics" })
+    .or(page.locator('dl[aria-label="Metrics"]'));
+  await expect(metrics).toContainText("Time to first token");
+  await expect(metrics).toContainText(/Input tokens\s*\d+/);
+  await expect(metrics).toContainText(/Output tokens\s*\d+/);
+  await expect(metrics).toContainText(/Output tokens per second\s*\d+(\.\d)?/);
+  await expect(metrics).toContainText(/Estimated cost\s*\$0\.\d+/);
+  await expect(metrics).toContainText(/Stop reason\s*end_turn/);
+  await expect(page.getByRole("table")).toContainText("Output");
+});

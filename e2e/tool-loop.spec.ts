@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import {
+  messagesBody,
+  openPlayground,
+  readRequestBody,
+  reply,
+  runStatus,
+  setRequestBody,
+} from "./fixtures/request";
+
+const weatherTool = {
+  name: "get_weather",
+  description: "Current weather for a city",
+  input_schema: {
+    type: "object",
+    properties: { city: { type: "string" } },
+    required: ["city"],
+  },
+};
+
+test("the tool loop: tool_use shown, result given, assistant and tool_result turns added, run continues", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await setRequestBody(
+    page,
+    messagesBody({
+      tools: [weatherTool],
+      messages: [{ role: "user", content: "What is the weather in Paris?" }],
+    }),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  const call = reply(page).getByRole("region", { name: "Tool call get_weather" });
+  await expect(call).toBeVisible();
+  await expect(call).toContainText('"city"');
+  await expect(page.getByText("Stop reason: tool_use")).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Tool results" });
+  await expect(form.getByRole("group", { name: "Result for get_weather" })).toBeVisible();
+  const toolUseId = await form.getByTestId("tool-use-id").textContent();
+  expect(toolUseId).toBeTruthy();
+  await form.getByRole("textbox", { name: "Result for get_weather" }).fill('{"temperature": 18}');
+  await form.getByRole("button", { name: "Add results and run" }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  await expect(reply(page)).toContainText("18");
+
+  const body = await readRequestBody(page);
+  const messages = body.messages as { role: string; content: unknown }[];
+  expect(messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+  expect(messages[1]?.content).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ type: "tool_use", id: toolUseId, name: "get_weather" }),
+    ]),
+  );
+  expect(messages[2]?.content).toEqual([
+    { type: "tool_result", tool_use_id: toolUseId, content: '{"temperature": 18}' },
+  ]);
+});
+
+test("a tool result can be marked as an error", async ({ page }) => {
+  await openPlayground(page);
+  await setRequestBody(
+    page,
+    messagesBody({
+      tools: [weatherTool],
+      messages: [{ role: "user", content: "Weather in Oslo?" }],
+    }),
+  );
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Done");
+  const form = page.getByRole("form", { name: "Tool results" });
+  await form.getByRole("textbox", { name: "Result for get_weather" }).fill("service down");
+  await form.getByRole("checkbox", { name: "is error" }).check();
+  await form.getByRole("button", { name: "Add results", exact: true }).click();
+  const body = await readRequestBody(page);
+  const last = (body.messages as { content: unknown }[])[2];
+  expect(last?.content).toEqual([
+    expect.objectContaining({ type: "tool_result", content: "service down", is_error: true }),
+  ]);
+});
