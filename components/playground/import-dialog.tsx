@@ -12,7 +12,13 @@ const LABEL = "Paste a cURL command, Python or TypeScript snippet, or a JSON bod
  * "Import": paste a snippet and load it as the request. On error the message shows inline and
  * the pasted text stays, even across closing and reopening the dialog.
  */
-export function ImportDialog({ onImport }: { onImport(request: PlaygroundRequest): void }) {
+export function ImportDialog({
+  onImport,
+  triggerClassName = buttonClass,
+}: {
+  onImport(request: PlaygroundRequest): void;
+  triggerClassName?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
@@ -34,7 +40,7 @@ export function ImportDialog({ onImport }: { onImport(request: PlaygroundRequest
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className={buttonClass}>Import</Dialog.Trigger>
+      <Dialog.Trigger className={triggerClassName}>Import</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
         <Dialog.Content className="fixed top-[8vh] left-1/2 z-50 flex w-[min(44rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">

@@ -1,7 +1,9 @@
 "use client";
 
 import { HistoryDialog } from "@/components/playground/history-dialog";
+import { ImportDialog } from "@/components/playground/import-dialog";
 import { KeySettingsDialog } from "@/components/playground/key-settings-dialog";
+import { useRequestStore } from "@/components/playground/request-context";
 import { SharePopover } from "@/components/playground/share-popover";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
 import type { ServerMode } from "@/lib/playground/server-mode";
@@ -18,6 +20,7 @@ export function modeLabel(serverMode: ServerMode, hasUserKey: boolean): string {
 
 export function TopBar({ serverMode }: { serverMode: ServerMode }) {
   const hasUserKey = useUserKey() !== null;
+  const store = useRequestStore();
   const demo = !hasUserKey && serverMode === "demo";
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
@@ -53,6 +56,7 @@ export function TopBar({ serverMode }: { serverMode: ServerMode }) {
         {modeLabel(serverMode, hasUserKey)}
       </span>
       <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
+        <ImportDialog onImport={store.set} triggerClassName={BUTTON} />
         <KeySettingsDialog triggerClassName={BUTTON} />
         <HistoryDialog triggerClassName={BUTTON} />
         <SharePopover triggerClassName={BUTTON} />

@@ -1,0 +1,184 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import ts from "typescript";
+import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
+import {
+  type RecordingUpstream,
+  startRecordingUpstream,
+} from "@/lib/codegen/testing/recording-upstream";
+import { runProcess } from "@/lib/codegen/testing/run-process";
+import { makeWorkDir } from "@/lib/codegen/testing/work-dir";
+import { pythonWithSdk } from "@/lib/testing/python-sdk";
+import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
+
+const TEST_KEY = "e2e-key-from-the-environment";
+// Text that breaks naive quoting in shells and string literals alike.
+const HOSTILE =
+  'It\'s "quoted", costs $HOME and $(id), `ls`, a back\\slash,\na newline, emoji 🚀, עברית, العربية, ${x} and \'\'\'"""';
+
+let recorder: RecordingUpstream;
+let work: { dir: string; remove(): void };
+
+test.beforeAll(async () => {
+  recorder = await startRecordingUpstream();
+  work = makeWorkDir("e2e-snippets");
+});
+
+test.afterAll(async () => {
+  await recorder.close();
+  work.remove();
+});
+
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeVisible();
+});
+
+function codePanel(page: Page) {
+  return page.getByRole("region", { name: "Code" });
+}
+
+/** Copies the tab's snippet with its Copy button, as a user would, and reads the clipboard. */
+async function copySnippet(page: Page, tab: string): Promise<string> {
+  const panel = codePanel(page);
+  await panel.getByRole("tab", { name: tab, exact: true }).click();
+  await panel.getByRole("button", { name: `Copy ${tab}` }).click();
+  await expect(panel.getByRole("button", { name: `Copy ${tab}` })).toContainText("Copied");
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+async function setHostileRequest(page: Page, stream: boolean) {
+  await setRequestBody(
+    page,
+    messagesBody({
+      stream,
+      system: HOSTILE,
+      temperature: 0.3,
+      top_k: 5,
+      stop_sequences: ["EOF", "'"],
+      messages: [
+        { role: "user", content: HOSTILE },
+        { role: "assistant", content: "Sure: " },
+      ],
+    }),
+  );
+  await page.getByLabel("Betas (anthropic-beta header)").fill("context-1m-2025-08-07");
+  await page.getByLabel("Betas (anthropic-beta header)").press("Enter");
+}
+
+const runners: Record<
+  string,
+  (snippet: string, run: string) => Promise<{ code: number | null; stderr: string }>
+> = {
+  cURL: (snippet) =>
+    runProcess("bash", ["-c", snippet], { env: { ...process.env, ZENMUX_API_KEY: TEST_KEY } }),
+  Python: (snippet, run) => {
+    const file = path.join(work.dir, `${run}.py`);
+    writeFileSync(file, snippet);
+    return runProcess(pythonWithSdk(), [file], {
+      env: { ...process.env, ZENMUX_API_KEY: TEST_KEY },
+    });
+  },
+  TypeScript: (snippet, run) => {
+    const { outputText } = ts.transpileModule(snippet, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    const file = path.join(work.dir, `${run}.mjs`);
+    writeFileSync(file, outputText);
+    return runProcess(process.execPath, [file], {
+      env: { ...process.env, ZENMUX_API_KEY: TEST_KEY },
+    });
+  },
+};
+
+for (const stream of [true, false]) {
+  for (const tab of Object.keys(runners)) {
+    test(`the ${tab} snippet copied from the page sends exactly the page's request (stream: ${stream})`, async ({
+      page,
+    }) => {
+      await setHostileRequest(page, stream);
+      const expected = await readRequestBody(page);
+      const snippet = await copySnippet(page, tab);
+      expect(snippet).toContain(ZENMUX_BASE_URL);
+      expect(snippet).not.toContain(TEST_KEY);
+
+      const run = `${tab}-${stream}`.toLowerCase();
+      const result = await runners[tab]?.(
+        snippet.replaceAll(ZENMUX_BASE_URL, recorder.baseUrl(run)),
+        run,
+      );
+      expect(result?.stderr ?? "").not.toMatch(/Error/);
+      expect(result?.code).toBe(0);
+
+      const [received] = recorder.requests(run);
+      expect(received?.path).toBe("/v1/messages");
+      expect(received?.body).toEqual(expected);
+      expect(received?.headers["anthropic-version"]).toBe("2023-06-01");
+      expect(received?.headers["anthropic-beta"]).toBe("context-1m-2025-08-07");
+      const key =
+        received?.headers["x-api-key"] ?? received?.headers.authorization?.replace(/^Bearer /, "");
+      expect(key).toBe(TEST_KEY);
+    });
+  }
+}
+
+test("the snippets follow the request and the stream switch, and can target this playground", async ({
+  page,
+}) => {
+  const panel = codePanel(page);
+  await panel.getByRole("tab", { name: "cURL", exact: true }).click();
+  await expect(panel).toContainText("--no-buffer");
+  await page.getByLabel("Max tokens").fill("321");
+  await expect(panel).toContainText('"max_tokens": 321');
+  await page.getByRole("switch", { name: "Stream" }).click();
+  await expect(panel).not.toContainText("--no-buffer");
+
+  await panel.getByRole("tab", { name: "Python", exact: true }).click();
+  await expect(panel).toContainText("client.messages.create(");
+  await page.getByRole("switch", { name: "Stream" }).click();
+  await expect(panel).toContainText("client.messages.stream(");
+
+  await panel.getByRole("switch", { name: "Target this playground's proxy" }).click();
+  await expect(panel).toContainText(`${new URL(page.url()).origin}/api/anthropic`);
+
+  await panel.getByRole("tab", { name: "Claude Code", exact: true }).click();
+  await expect(panel).toContainText('ANTHROPIC_MODEL="anthropic/claude-sonnet-4.5"');
+});
+
+test("a pasted cURL command becomes the request; an unreadable one says why and keeps the text", async ({
+  page,
+}) => {
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Import a request" });
+  const input = dialog.getByLabel(
+    "Paste a cURL command, Python or TypeScript snippet, or a JSON body",
+  );
+
+  const broken = 'curl https://zenmux.ai/api/anthropic/v1/messages -d \'{"model": ';
+  await input.fill(broken);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog.getByRole("alert")).toBeVisible();
+  await expect(input).toHaveValue(broken);
+
+  await input.fill(`curl https://zenmux.ai/api/anthropic/v1/messages \\
+  -H "Authorization: Bearer sk-should-never-be-imported" \\
+  -H "anthropic-version: 2023-06-01" \\
+  --data-raw '{"model":"openai/gpt-5","max_tokens":99,"messages":[{"role":"user","content":"Imported: it'"'"'s here"}]}'`);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
+    "openai/gpt-5",
+  );
+  await expect(page.getByLabel("Message 1 text")).toHaveValue("Imported: it's here");
+  expect(await readRequestBody(page)).toEqual({
+    model: "openai/gpt-5",
+    max_tokens: 99,
+    messages: [{ role: "user", content: "Imported: it's here" }],
+  });
+  expect(await page.content()).not.toContain("sk-should-never-be-imported");
+});
