@@ -1,21 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { checkRequest } from "@/lib/playground/checks";
 import type { ServerMode } from "@/lib/playground/server-mode";
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
-import { loadUserKey, USER_KEY_CHANGED } from "@/lib/playground/user-key";
-
-function subscribeToKey(onChange: () => void): () => void {
-  window.addEventListener(USER_KEY_CHANGED, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(USER_KEY_CHANGED, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
+import { useUserKey } from "@/lib/playground/use-user-key";
 
 function keySourceLabel(hasUserKey: boolean, serverMode: ServerMode): string {
   if (hasUserKey) return "Your key";
@@ -35,7 +26,7 @@ export function RunBar({
   serverMode?: ServerMode;
 }) {
   const [request] = usePlaygroundRequest();
-  const userKey = useSyncExternalStore(subscribeToKey, loadUserKey, () => null);
+  const userKey = useUserKey();
   const blockers = checkRequest(request).filter((issue) => issue.severity === "error");
   const running = run.state.status === "running";
   const elapsed = useElapsed(run.state.startedAtEpoch, running);
