@@ -39,7 +39,7 @@ test.beforeEach(async ({ page, context }) => {
 });
 
 function codePanel(page: Page) {
-  return page.getByRole("region", { name: "Code" });
+  return page.getByRole("region", { name: "Code", exact: true });
 }
 
 /** Copies the tab's snippet with its Copy button, as a user would, and reads the clipboard. */
@@ -66,6 +66,7 @@ async function setHostileRequest(page: Page, stream: boolean) {
       ],
     }),
   );
+  await page.getByRole("button", { name: /^Betas/ }).click();
   await page.getByLabel("Betas (anthropic-beta header)").fill("context-1m-2025-08-07");
   await page.getByLabel("Betas (anthropic-beta header)").press("Enter");
 }
