@@ -147,7 +147,7 @@ test("the snippets follow the request and the stream switch, and can target this
   await expect(panel).toContainText(`${new URL(page.url()).origin}/api/anthropic`);
 
   await panel.getByRole("tab", { name: "Claude Code", exact: true }).click();
-  await expect(panel).toContainText('ANTHROPIC_MODEL="anthropic/claude-sonnet-4.5"');
+  await expect(panel).toContainText("ANTHROPIC_MODEL=anthropic/claude-sonnet-4.5");
 });
 
 test("a pasted cURL command becomes the request; an unreadable one says why and keeps the text", async ({
