@@ -251,6 +251,25 @@ describe("proxy over loopback: response", () => {
     expect(await response.text()).toBe(body);
   });
 
+  it.each([204, 304, 600])("answers an upstream status %i without crashing", async (status) => {
+    const { proxy } = await setUp((_, res) => {
+      res.writeHead(status);
+      res.end();
+    });
+    const response = await fetch(`${proxy.url}/v1/messages`, {
+      method: "POST",
+      headers: VERSION,
+      body: "{}",
+    });
+    if (status === 600) {
+      expect(response.status).toBe(502);
+      expect(await response.json()).toMatchObject({ type: "error", error: { type: "api_error" } });
+    } else {
+      expect(response.status).toBe(status);
+      expect(await response.text()).toBe("");
+    }
+  });
+
   it("streams each event as soon as the upstream sends it", async () => {
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => {

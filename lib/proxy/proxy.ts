@@ -68,11 +68,24 @@ export async function proxyRequest(
     return refuse(unreachableUpstream(error, config.ZENMUX_BASE_URL));
   }
 
-  return new Response(upstream.body, {
+  if (upstream.status < 200 || upstream.status > 599) {
+    await upstream.body?.cancel();
+    return refuse(
+      refusal(
+        502,
+        "api_error",
+        `The upstream answered with HTTP status ${upstream.status}, which is not a final response.`,
+      ),
+    );
+  }
+  return new Response(NULL_BODY_STATUSES.has(upstream.status) ? null : upstream.body, {
     status: upstream.status,
     headers: clientResponseHeaders(upstream.headers, choice.source),
   });
 }
+
+// Statuses whose responses cannot carry a body (the Response constructor throws on one).
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 function send(
   endpoint: ProxyEndpoint,
