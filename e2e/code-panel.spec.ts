@@ -14,6 +14,7 @@ import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/reques
 
 const TEST_KEY = "e2e-key-from-the-environment";
 // Text that breaks naive quoting in shells and string literals alike.
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal `${x}` is part of the hostile text.
 const HOSTILE =
   'It\'s "quoted", costs $HOME and $(id), `ls`, a back\\slash,\na newline, emoji 🚀, עברית, العربية, ${x} and \'\'\'"""';
 

@@ -10,5 +10,7 @@ export function pythonWithSdk(): string {
   if (fromEnv) return fromEnv;
   const venv = path.resolve(__dirname, "../../.venv/bin/python");
   if (existsSync(venv)) return venv;
-  throw new Error("No Python with the anthropic SDK: run `bash scripts/ensure-python-sdk.sh` first.");
+  throw new Error(
+    "No Python with the anthropic SDK: run `bash scripts/ensure-python-sdk.sh` first.",
+  );
 }
