@@ -2,7 +2,16 @@ import { parseBetas } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { betasFromHeaders, toRequest } from "./body";
 import { type LiteralSyntax, parseLiteral } from "./literal-parser";
-import { findMessagesCall, ImportError, type Token, TokenCursor } from "./tokens";
+import {
+  findMessagesCall,
+  hexEscape,
+  ImportError,
+  type ReadString,
+  type Token,
+  TokenCursor,
+  type TokenRules,
+  tokenize,
+} from "./tokens";
 
 const PYTHON: LiteralSyntax = {
   constants: { True: true, False: false, None: null },
@@ -23,64 +32,31 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   a: "\u0007",
 };
 
+/** Python's lexical rules, for the subset the importer reads. */
+const PYTHON_TOKENS: TokenRules = {
+  skipAt(source, i) {
+    if (source.startsWith("\\\n", i)) return i + 2;
+    if (source[i] !== "#") return undefined;
+    const end = source.indexOf("\n", i);
+    return end === -1 ? source.length : end;
+  },
+  stringAt(source, i, line) {
+    const prefix = /^([A-Za-z]{0,2})["']/.exec(source.slice(i))?.[1];
+    if (prefix === undefined || !/^[rRuUbBfF]{0,2}$/.test(prefix)) return undefined;
+    if (/[bBfF]/.test(prefix))
+      throw new ImportError(`${prefix}-strings are not supported, use plain strings`, line);
+    return readString(source, i + prefix.length, /[rR]/.test(prefix), line);
+  },
+  name: /^[A-Za-z_]\w*/,
+  number: /^(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][+-]?\d+)?/,
+};
+
 /** Tokenizes the Python subset the importer reads; everything else becomes punctuation. */
 export function tokenizePython(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  let line = 1;
-  while (i < source.length) {
-    const char = source[i] as string;
-    if (char === "\n") {
-      line++;
-      i++;
-    } else if (/\s/.test(char)) i++;
-    else if (char === "\\" && source[i + 1] === "\n") {
-      i += 2;
-      line++;
-    } else if (char === "#") {
-      while (i < source.length && source[i] !== "\n") i++;
-    } else if (/[A-Za-z_]/.test(char)) {
-      const match = /^([A-Za-z_]\w*)/.exec(source.slice(i)) as RegExpExecArray;
-      const word = match[1] as string;
-      const quote = source[i + word.length];
-      if ((quote === '"' || quote === "'") && /^[rRuUbBfF]{1,2}$/.test(word)) {
-        if (/[bBfF]/.test(word))
-          throw new ImportError(`${word}-strings are not supported, use plain strings`, line);
-        const start = line;
-        const read = readString(source, i + word.length, /[rR]/.test(word), start, () => line++);
-        tokens.push({ kind: "string", text: read.value, value: read.value, line: start });
-        i = read.end;
-      } else {
-        tokens.push({ kind: "name", text: word, line });
-        i += word.length;
-      }
-    } else if (char === '"' || char === "'") {
-      const start = line;
-      const read = readString(source, i, false, start, () => line++);
-      tokens.push({ kind: "string", text: read.value, value: read.value, line: start });
-      i = read.end;
-    } else if (/[0-9]/.test(char) || (char === "." && /[0-9]/.test(source[i + 1] ?? ""))) {
-      const match = /^(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][+-]?\d+)?/.exec(
-        source.slice(i),
-      ) as RegExpExecArray;
-      const text = match[0];
-      tokens.push({ kind: "number", text, value: Number(text.replaceAll("_", "")), line });
-      i += text.length;
-    } else {
-      tokens.push({ kind: "punct", text: char, line });
-      i++;
-    }
-  }
-  return tokens;
+  return tokenize(source, PYTHON_TOKENS);
 }
 
-function readString(
-  source: string,
-  start: number,
-  raw: boolean,
-  line: number,
-  onNewline: () => void,
-): { value: string; end: number } {
+function readString(source: string, start: number, raw: boolean, line: number): ReadString {
   const quote = source[start] as string;
   const triple = source.startsWith(quote.repeat(3), start);
   const delimiter = triple ? quote.repeat(3) : quote;
@@ -90,10 +66,8 @@ function readString(
     if (i >= source.length) throw new ImportError("a string is not closed", line);
     if (source.startsWith(delimiter, i)) return { value, end: i + delimiter.length };
     const char = source[i] as string;
-    if (char === "\n") {
-      if (!triple) throw new ImportError("a string is not closed before the end of its line", line);
-      onNewline();
-    }
+    if (char === "\n" && !triple)
+      throw new ImportError("a string is not closed before the end of its line", line);
     if (char !== "\\") {
       value += char;
       i++;
@@ -106,7 +80,6 @@ function readString(
       continue;
     }
     if (next === "\n") {
-      onNewline();
       i += 2;
     } else if (next in SIMPLE_ESCAPES) {
       value += SIMPLE_ESCAPES[next];
@@ -117,10 +90,7 @@ function readString(
       i += 1 + digits.length;
     } else if (next === "x" || next === "u" || next === "U") {
       const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-      const hex = source.slice(i + 2, i + 2 + length);
-      if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex))
-        throw new ImportError(`a \\${next} escape needs ${length} hex digits`, line);
-      value += String.fromCodePoint(Number.parseInt(hex, 16));
+      value += hexEscape(source.slice(i + 2, i + 2 + length), `${length}`, line);
       i += 2 + length;
     } else if (next === "N") {
       throw new ImportError("\\N{…} escapes are not supported", line);
@@ -136,8 +106,6 @@ function readString(
 export function parsePython(source: string): PlaygroundRequest {
   const tokens = tokenizePython(source);
   const call = findMessagesCall(tokens);
-  if (!call)
-    throw new ImportError("no `client.messages.create(` or `client.messages.stream(` call");
   const cursor = new TokenCursor(tokens, call.start);
   const body: Record<string, unknown> = {};
   const betas: string[] = [];

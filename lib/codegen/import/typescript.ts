@@ -2,7 +2,16 @@ import { parseBetas } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { betasFromHeaders, toRequest } from "./body";
 import { type LiteralSyntax, parseLiteral } from "./literal-parser";
-import { findMessagesCall, ImportError, type Token, TokenCursor } from "./tokens";
+import {
+  findMessagesCall,
+  hexEscape,
+  ImportError,
+  type ReadString,
+  type Token,
+  TokenCursor,
+  type TokenRules,
+  tokenize,
+} from "./tokens";
 
 const JAVASCRIPT: LiteralSyntax = {
   constants: { true: true, false: false, null: null },
@@ -20,55 +29,29 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   "0": "\0",
 };
 
+/** JavaScript's lexical rules, for the subset the importer reads. */
+const JAVASCRIPT_TOKENS: TokenRules = {
+  skipAt(source, i) {
+    if (source.startsWith("//", i)) {
+      const end = source.indexOf("\n", i);
+      return end === -1 ? source.length : end;
+    }
+    if (!source.startsWith("/*", i)) return undefined;
+    const end = source.indexOf("*/", i + 2);
+    return end === -1 ? source.length : end + 2;
+  },
+  stringAt: (source, i, line) =>
+    "\"'`".includes(source[i] as string) ? readString(source, i, line) : undefined,
+  name: /^[A-Za-z_$][\w$]*/,
+  number: /^(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][+-]?\d+)?)/,
+};
+
 /** Tokenizes the JavaScript subset the importer reads; everything else becomes punctuation. */
 export function tokenizeTypeScript(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  let line = 1;
-  while (i < source.length) {
-    const char = source[i] as string;
-    if (char === "\n") {
-      line++;
-      i++;
-    } else if (/\s/.test(char)) i++;
-    else if (source.startsWith("//", i)) {
-      while (i < source.length && source[i] !== "\n") i++;
-    } else if (source.startsWith("/*", i)) {
-      const end = source.indexOf("*/", i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      line += source.slice(i, stop).split("\n").length - 1;
-      i = stop;
-    } else if (/[A-Za-z_$]/.test(char)) {
-      const word = (/^[A-Za-z_$][\w$]*/.exec(source.slice(i)) as RegExpExecArray)[0];
-      tokens.push({ kind: "name", text: word, line });
-      i += word.length;
-    } else if (char === '"' || char === "'" || char === "`") {
-      const start = line;
-      const read = readString(source, i, start, () => line++);
-      tokens.push({ kind: "string", text: read.value, value: read.value, line: start });
-      i = read.end;
-    } else if (/[0-9]/.test(char) || (char === "." && /[0-9]/.test(source[i + 1] ?? ""))) {
-      const text = (
-        /^(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][+-]?\d+)?)/.exec(
-          source.slice(i),
-        ) as RegExpExecArray
-      )[0];
-      tokens.push({ kind: "number", text, value: Number(text.replaceAll("_", "")), line });
-      i += text.length;
-    } else {
-      tokens.push({ kind: "punct", text: char, line });
-      i++;
-    }
-  }
-  return tokens;
+  return tokenize(source, JAVASCRIPT_TOKENS);
 }
 
-function readString(
-  source: string,
-  start: number,
-  line: number,
-  onNewline: () => void,
-): { value: string; end: number } {
+function readString(source: string, start: number, line: number): ReadString {
   const quote = source[start] as string;
   const template = quote === "`";
   let i = start + 1;
@@ -80,11 +63,8 @@ function readString(
     if (template && source.startsWith("${", i))
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the message quotes JavaScript's template syntax.
       throw new ImportError("template literals with `${…}` substitutions cannot be read", line);
-    if (char === "\n") {
-      if (!template)
-        throw new ImportError("a string is not closed before the end of its line", line);
-      onNewline();
-    }
+    if (char === "\n" && !template)
+      throw new ImportError("a string is not closed before the end of its line", line);
     if (char === "\r" && template) {
       // Template literals read CRLF and CR as LF.
       value += "\n";
@@ -98,20 +78,19 @@ function readString(
     }
     const next = source[i + 1] ?? "";
     if (next === "\n" || next === "\r") {
-      if (next === "\n") onNewline();
       i += source.startsWith("\r\n", i + 1) ? 3 : 2;
     } else if (next in SIMPLE_ESCAPES && !(next === "0" && /[0-9]/.test(source[i + 2] ?? ""))) {
       value += SIMPLE_ESCAPES[next];
       i += 2;
     } else if (next === "x") {
-      value += hexEscape(source.slice(i + 2, i + 4), 2, line);
+      value += hexEscape(source.slice(i + 2, i + 4), "2", line);
       i += 4;
     } else if (next === "u" && source[i + 2] === "{") {
       const end = source.indexOf("}", i + 3);
-      value += hexEscape(source.slice(i + 3, end), -1, line);
+      value += hexEscape(source.slice(i + 3, end), "1,6", line);
       i = end + 1;
     } else if (next === "u") {
-      value += hexEscape(source.slice(i + 2, i + 6), 4, line);
+      value += hexEscape(source.slice(i + 2, i + 6), "4", line);
       i += 6;
     } else {
       // Any other escaped character stands for itself: \" \' \` \\ \$ …
@@ -121,12 +100,6 @@ function readString(
   }
 }
 
-function hexEscape(hex: string, length: number, line: number): string {
-  const valid = length === -1 ? /^[0-9a-fA-F]{1,6}$/ : new RegExp(`^[0-9a-fA-F]{${length}}$`);
-  if (!valid.test(hex)) throw new ImportError(`a bad hexadecimal escape \`${hex}\``, line);
-  return String.fromCodePoint(Number.parseInt(hex, 16));
-}
-
 /**
  * Reads `client.messages.create(params, options)` / `.stream(...)`, where params is an object
  * literal or the name of a `const` holding one, and options may hold `headers`.
@@ -134,8 +107,6 @@ function hexEscape(hex: string, length: number, line: number): string {
 export function parseTypeScript(source: string): PlaygroundRequest {
   const tokens = tokenizeTypeScript(source);
   const call = findMessagesCall(tokens);
-  if (!call)
-    throw new ImportError("no `client.messages.create(` or `client.messages.stream(` call");
   const cursor = new TokenCursor(tokens, call.start);
   const body = readObjectArgument(cursor, tokens, "params");
   const betas: string[] = [];
