@@ -136,6 +136,23 @@ message = client.messages.create(
     );
   });
 
+  it("counts the lines inside multi-line strings, whatever their newlines", () => {
+    expect(
+      error(
+        "const message = await client.messages.create({\r\n  system: `one\r\ntwo`,\r\n  messages: history,\r\n});",
+      ),
+    ).toBe(
+      "TypeScript: could not read the value of `params.messages` (line 4): `history` is not a literal value.",
+    );
+    expect(
+      error(
+        'import anthropic\nclient.messages.create(\n    system="""one\ntwo""",\n    messages=history,\n)',
+      ),
+    ).toBe(
+      "Python: could not read the value of `messages` (line 5): `history` is not a literal value.",
+    );
+  });
+
   it("explains cURL and JSON problems and unknown text", () => {
     expect(error("curl https://x/v1/messages -d @body.json")).toBe(
       "cURL: the body is read from the file `body.json` (line 1).",
