@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type ListeningServer, listenOnLoopback } from "./loopback-server";
 
 /** What a loopback upstream saw of one request. */
 export interface RecordedRequest {
@@ -10,11 +10,8 @@ export interface RecordedRequest {
   body: Buffer;
 }
 
-export interface LoopbackUpstream {
-  /** Base URL without a trailing slash. */
-  url: string;
+export interface LoopbackUpstream extends ListeningServer {
   requests: RecordedRequest[];
-  close: () => Promise<void>;
 }
 
 /**
@@ -43,27 +40,12 @@ export async function startUpstream(
       void Promise.resolve(respond(recorded, res, req)).catch(() => res.destroy());
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }
 
 /** A loopback port with nothing listening on it. */
 export async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  const server = await listenOnLoopback(createServer());
+  await server.close();
+  return server.url;
 }

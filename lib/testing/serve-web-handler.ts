@@ -1,37 +1,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type ListeningServer, listenOnLoopback } from "./loopback-server";
+
+export type WebHandler = (request: Request) => Promise<Response>;
+
+export type ServedHandler = ListeningServer;
 
 /**
  * Serves a Web-standard handler (`Request` → `Response`, like a Next route handler) on a real
  * loopback node:http server, so tests exercise real HTTP: the body is streamed chunk by chunk as
  * the handler produces it, and the Request's signal aborts when the client disconnects.
  */
-export type WebHandler = (request: Request) => Promise<Response>;
-
-export interface ServedHandler {
-  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:43121`. */
-  url: string;
-  close: () => Promise<void>;
-}
-
-export async function serve(handler: WebHandler): Promise<ServedHandler> {
-  const server = createServer((req, res) => {
-    void handle(handler, req, res);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Open streams would otherwise keep close() waiting forever.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+export function serve(handler: WebHandler): Promise<ServedHandler> {
+  return listenOnLoopback(
+    createServer((req, res) => {
+      void handle(handler, req, res);
+    }),
+  );
 }
 
 async function handle(handler: WebHandler, req: IncomingMessage, res: ServerResponse) {

@@ -1,9 +1,9 @@
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders } from "node:http";
 import { formatSseEvent } from "@/lib/anthropic/sse";
+import { type RecordedRequest, startUpstream } from "@/lib/testing/loopback-upstream";
 
-/** One request as it arrived at the recorder. */
-export interface RecordedRequest {
+/** One request filed under a run: its path relative to the run's base URL, its body parsed. */
+export interface RunRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
@@ -13,7 +13,7 @@ export interface RecordedRequest {
 export interface RecordingUpstream {
   /** A base URL whose requests are filed under `run`, e.g. `http://127.0.0.1:1234/run/7`. */
   baseUrl(run: string): string;
-  requests(run: string): RecordedRequest[];
+  requests(run: string): RunRequest[];
   close(): Promise<void>;
 }
 
@@ -66,49 +66,44 @@ function sse(model: unknown): string {
   ].join("");
 }
 
+const RUN_PATH = /^\/run\/([^/]+)(\/.*)$/;
+
+function parseBody(raw: Buffer): unknown {
+  const text = raw.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Kept as text: the test's comparison will show what arrived.
+    return text;
+  }
+}
+
+function inRun(run: string, request: RecordedRequest): RunRequest | undefined {
+  const match = RUN_PATH.exec(request.url);
+  if ((match?.[1] ?? "") !== run) return undefined;
+  const { method, headers, body } = request;
+  return { method, path: match?.[2] ?? request.url, headers, body: parseBody(body) };
+}
+
 /**
  * A loopback Anthropic-compatible upstream that records every request and answers with a valid
  * message (or SSE stream when the body asks for one). The text every client prints is "Recorded.".
  */
 export async function startRecordingUpstream(): Promise<RecordingUpstream> {
-  const recorded = new Map<string, RecordedRequest[]>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const url = req.url ?? "/";
-      const match = /^\/run\/([^/]+)(\/.*)$/.exec(url);
-      const run = match?.[1] ?? "";
-      const text = Buffer.concat(chunks).toString("utf8");
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // Kept as text: the test's comparison will show what arrived.
-      }
-      const list = recorded.get(run) ?? [];
-      list.push({ method: req.method ?? "", path: match?.[2] ?? url, headers: req.headers, body });
-      recorded.set(run, list);
-      const model = (body as { model?: unknown } | null)?.model;
-      if ((body as { stream?: unknown } | null)?.stream === true) {
-        res.writeHead(200, { "content-type": "text/event-stream" });
-        res.end(sse(model));
-      } else {
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(message(model)));
-      }
-    });
+  const upstream = await startUpstream((request, res) => {
+    const body = parseBody(request.body) as { model?: unknown; stream?: unknown } | null;
+    if (body?.stream === true) {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.end(sse(body.model));
+    } else {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(message(body?.model)));
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: (run) => `http://127.0.0.1:${port}/run/${run}`,
-    requests: (run) => recorded.get(run) ?? [],
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    baseUrl: (run) => `${upstream.url}/run/${run}`,
+    requests: (run) => upstream.requests.flatMap((request) => inRun(run, request) ?? []),
+    close: upstream.close,
   };
 }
 
