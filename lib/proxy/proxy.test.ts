@@ -484,4 +484,42 @@ describe("proxy over loopback: failures", () => {
     expect(serialised).toContain("authentication_error");
     expect(serialised).not.toContain(SERVER_KEY);
   });
+
+  it("answers a redirecting upstream with a 502 and never follows it with the key", async () => {
+    const { upstream, proxy } = await setUp((_, res) => {
+      res.writeHead(302, {
+        location: "http://127.0.0.1:9/steal?token=abc",
+        "content-type": "text/plain",
+      });
+      res.end("moved");
+    });
+    const response = await fetch(`${proxy.url}/v1/messages`, {
+      method: "POST",
+      headers: VERSION,
+      body: "{}",
+    });
+    expect(response.status).toBe(502);
+    expect(response.headers.get("location")).toBeNull();
+    const body = await response.json();
+    expect(body.type).toBe("error");
+    expect(body.error.type).toBe("api_error");
+    expect(body.error.message).toContain("redirect (HTTP 302 to 127.0.0.1:9)");
+    expect(body.error.message).not.toContain("token=abc");
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it("says so when the upstream closes the connection without answering", async () => {
+    const { proxy } = await setUp((_, res) => {
+      res.socket?.destroy();
+    });
+    const response = await fetch(`${proxy.url}/v1/messages`, {
+      method: "POST",
+      headers: VERSION,
+      body: "{}",
+    });
+    expect(response.status).toBe(502);
+    const body = await response.json();
+    expect(body.error.type).toBe("api_error");
+    expect(body.error.message).toMatch(/closed the connection without a response/);
+  });
 });

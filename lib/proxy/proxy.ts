@@ -8,7 +8,7 @@ import { type Refusal, refusal, refusalResponse } from "./refusal";
 import { readJsonBody } from "./request-body";
 import { upstreamRequestHeaders } from "./request-headers";
 import { clientResponseHeaders } from "./response-headers";
-import { unreachableUpstream } from "./upstream-error";
+import { unreachableUpstream, upstreamRedirect } from "./upstream-error";
 import { checkVersion } from "./version-policy";
 
 export type ProxyConfig = Pick<
@@ -76,6 +76,13 @@ export async function proxyRequest(
         "api_error",
         `The upstream answered with HTTP status ${upstream.status}, which is not a final response.`,
       ),
+    );
+  }
+  // 304 Not Modified is not a redirect; it passes through as a bodiless answer.
+  if (upstream.status >= 300 && upstream.status < 400 && upstream.status !== 304) {
+    await upstream.body?.cancel();
+    return refuse(
+      upstreamRedirect(upstream.status, upstream.headers.get("location"), config.ZENMUX_BASE_URL),
     );
   }
   return new Response(NULL_BODY_STATUSES.has(upstream.status) ? null : upstream.body, {
