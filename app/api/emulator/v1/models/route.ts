@@ -1,5 +1,6 @@
 import { handleEmulatorRequest } from "@/lib/emulator";
 import { serverConfig } from "@/lib/proxy/config";
+import { methodNotAllowed } from "@/lib/proxy/not-served";
 
 // `?limit=` makes the answer depend on the request, so it must not be prerendered.
 export const dynamic = "force-dynamic";
@@ -9,3 +10,8 @@ export function GET(request: Request): Promise<Response> {
     tokensPerSecond: serverConfig().EMULATOR_TOKENS_PER_SECOND,
   });
 }
+
+export const DELETE = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");

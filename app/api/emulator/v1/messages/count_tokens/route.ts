@@ -1,5 +1,6 @@
 import { handleEmulatorRequest } from "@/lib/emulator";
 import { serverConfig } from "@/lib/proxy/config";
+import { methodNotAllowed } from "@/lib/proxy/not-served";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,8 @@ export function POST(request: Request): Promise<Response> {
     tokensPerSecond: serverConfig().EMULATOR_TOKENS_PER_SECOND,
   });
 }
+
+export const DELETE = methodNotAllowed("POST");
+export const GET = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
