@@ -7,14 +7,29 @@ import {
   toResponseMessage,
 } from "@/lib/anthropic/stream-accumulator";
 
-function run(events: [string, unknown][]): AccumulatorState {
+function run(events: Event[]): AccumulatorState {
   return events.reduce(
     (state, [name, data]) => accumulate(state, name, data),
     initialAccumulatorState(),
   );
 }
 
-const start: [string, unknown] = [
+type Event = [name: string, data: unknown];
+
+const blockStart = (index: number, content_block: unknown): Event => [
+  "content_block_start",
+  { type: "content_block_start", index, content_block },
+];
+const blockDelta = (index: number, delta: unknown): Event => [
+  "content_block_delta",
+  { type: "content_block_delta", index, delta },
+];
+const blockStop = (index: number): Event => [
+  "content_block_stop",
+  { type: "content_block_stop", index },
+];
+
+const start: Event = [
   "message_start",
   {
     type: "message_start",
@@ -32,20 +47,11 @@ describe("accumulate", () => {
   it("builds text from text deltas and keeps usage from message_start", () => {
     const state = run([
       start,
-      [
-        "content_block_start",
-        { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
-      ],
-      [
-        "content_block_delta",
-        { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hel" } },
-      ],
+      blockStart(0, { type: "text", text: "" }),
+      blockDelta(0, { type: "text_delta", text: "Hel" }),
       ["ping", { type: "ping" }],
-      [
-        "content_block_delta",
-        { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "lo" } },
-      ],
-      ["content_block_stop", { type: "content_block_stop", index: 0 }],
+      blockDelta(0, { type: "text_delta", text: "lo" }),
+      blockStop(0),
       [
         "message_delta",
         { type: "message_delta", delta: { stop_reason: "end_turn" }, usage: { output_tokens: 9 } },
@@ -97,39 +103,11 @@ describe("accumulate", () => {
   it("accumulates thinking with its signature", () => {
     const state = run([
       start,
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "thinking", thinking: "", signature: "" },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "thinking_delta", thinking: "Let me " },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "thinking_delta", thinking: "think." },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "signature_delta", signature: "sig-1" },
-        },
-      ],
-      ["content_block_stop", { type: "content_block_stop", index: 0 }],
+      blockStart(0, { type: "thinking", thinking: "", signature: "" }),
+      blockDelta(0, { type: "thinking_delta", thinking: "Let me " }),
+      blockDelta(0, { type: "thinking_delta", thinking: "think." }),
+      blockDelta(0, { type: "signature_delta", signature: "sig-1" }),
+      blockStop(0),
     ]);
     expect(state.message.content[0]).toEqual({
       type: "thinking",
@@ -141,36 +119,12 @@ describe("accumulate", () => {
   it("concatenates input_json_delta pieces and parses them when the block stops", () => {
     const state = run([
       start,
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "tool_use", id: "toolu_1", name: "get_weather", input: {} },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "input_json_delta", partial_json: '{"city": "Par' },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "input_json_delta", partial_json: 'is"}' },
-        },
-      ],
+      blockStart(0, { type: "tool_use", id: "toolu_1", name: "get_weather", input: {} }),
+      blockDelta(0, { type: "input_json_delta", partial_json: '{"city": "Par' }),
+      blockDelta(0, { type: "input_json_delta", partial_json: 'is"}' }),
     ]);
     expect(state.message.content[0]).toMatchObject({ partialJson: '{"city": "Paris"}' });
-    const stopped = accumulate(state, "content_block_stop", {
-      type: "content_block_stop",
-      index: 0,
-    });
+    const stopped = accumulate(state, ...blockStop(0));
     expect(stopped.message.content[0]).toEqual({
       type: "tool_use",
       id: "toolu_1",
@@ -180,45 +134,15 @@ describe("accumulate", () => {
   });
 
   it("keeps empty tool input as {} and flags invalid JSON", () => {
-    const empty = run([
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "tool_use", id: "t", name: "n", input: {} },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "input_json_delta", partial_json: "" },
-        },
-      ],
-      ["content_block_stop", { type: "content_block_stop", index: 0 }],
-    ]);
+    const toolUseWith = (partial_json: string) =>
+      run([
+        blockStart(0, { type: "tool_use", id: "t", name: "n", input: {} }),
+        blockDelta(0, { type: "input_json_delta", partial_json }),
+        blockStop(0),
+      ]);
+    const empty = toolUseWith("");
     expect(empty.message.content[0]).toMatchObject({ input: {} });
-    const bad = run([
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "tool_use", id: "t", name: "n", input: {} },
-        },
-      ],
-      [
-        "content_block_delta",
-        {
-          type: "content_block_delta",
-          index: 0,
-          delta: { type: "input_json_delta", partial_json: "{nope" },
-        },
-      ],
-      ["content_block_stop", { type: "content_block_stop", index: 0 }],
-    ]);
+    const bad = toolUseWith("{nope");
     expect(bad.message.content[0]).toMatchObject({ input: "{nope" });
     expect(bad.message.content[0]).toHaveProperty("inputError");
   });
@@ -226,22 +150,9 @@ describe("accumulate", () => {
   it("collects citations_delta on the text block", () => {
     const citation = { type: "char_location", cited_text: "The sky is blue.", document_index: 0 };
     const state = run([
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "text", text: "", citations: [] },
-        },
-      ],
-      [
-        "content_block_delta",
-        { type: "content_block_delta", index: 0, delta: { type: "citations_delta", citation } },
-      ],
-      [
-        "content_block_delta",
-        { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Blue." } },
-      ],
+      blockStart(0, { type: "text", text: "", citations: [] }),
+      blockDelta(0, { type: "citations_delta", citation }),
+      blockDelta(0, { type: "text_delta", text: "Blue." }),
     ]);
     expect(state.message.content[0]).toEqual({
       type: "text",
@@ -255,44 +166,25 @@ describe("accumulate", () => {
     expect(accumulate(before, "ping", { type: "ping" })).toBe(before);
     expect(accumulate(before, "future_event", { type: "future_event", x: 1 })).toBe(before);
     expect(accumulate(before, "message", "not json")).toBe(before);
-    const withOther = accumulate(before, "content_block_start", {
-      type: "content_block_start",
-      index: 0,
-      content_block: { type: "web_search_tool_result", content: [] },
-    });
+    const withOther = accumulate(
+      before,
+      ...blockStart(0, { type: "web_search_tool_result", content: [] }),
+    );
     expect(withOther.message.content[0]).toEqual({
       type: "other",
       original: { type: "web_search_tool_result", content: [] },
     });
-    const delta = accumulate(withOther, "content_block_delta", {
-      type: "content_block_delta",
-      index: 0,
-      delta: { type: "mystery_delta" },
-    });
+    const delta = accumulate(withOther, ...blockDelta(0, { type: "mystery_delta" }));
     expect(delta.message.content[0]).toBe(withOther.message.content[0]);
   });
 
   it("keeps the identity of blocks that did not change", () => {
     const state = run([
-      [
-        "content_block_start",
-        {
-          type: "content_block_start",
-          index: 0,
-          content_block: { type: "thinking", thinking: "x", signature: "s" },
-        },
-      ],
-      ["content_block_stop", { type: "content_block_stop", index: 0 }],
-      [
-        "content_block_start",
-        { type: "content_block_start", index: 1, content_block: { type: "text", text: "" } },
-      ],
+      blockStart(0, { type: "thinking", thinking: "x", signature: "s" }),
+      blockStop(0),
+      blockStart(1, { type: "text", text: "" }),
     ]);
-    const next = accumulate(state, "content_block_delta", {
-      type: "content_block_delta",
-      index: 1,
-      delta: { type: "text_delta", text: "a" },
-    });
+    const next = accumulate(state, ...blockDelta(1, { type: "text_delta", text: "a" }));
     expect(next.message.content[0]).toBe(state.message.content[0]);
   });
 
