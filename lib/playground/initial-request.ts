@@ -31,7 +31,3 @@ export function resolveInitialRequest(): InitialRequest {
     shareError: share.kind === "invalid" ? share.error : null,
   };
 }
-
-export function initialRequest(): PlaygroundRequest {
-  return resolveInitialRequest().request;
-}
