@@ -10,12 +10,17 @@ import {
 import { runProcess } from "@/lib/codegen/testing/run-process";
 import { makeWorkDir } from "@/lib/codegen/testing/work-dir";
 import { pythonWithSdk } from "@/lib/testing/python-sdk";
-import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
+import {
+  messagesBody,
+  openFreshPlayground,
+  readRequestBody,
+  setRequestBody,
+} from "./fixtures/request";
 
 const TEST_KEY = "e2e-key-from-the-environment";
 // Text that breaks naive quoting in shells and string literals alike.
-// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal `${x}` is part of the hostile text.
 const HOSTILE =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal `${x}` is part of the hostile text.
   'It\'s "quoted", costs $HOME and $(id), `ls`, a back\\slash,\na newline, emoji 🚀, עברית, العربية, ${x} and \'\'\'"""';
 
 let recorder: RecordingUpstream;
@@ -33,10 +38,7 @@ test.afterAll(async () => {
 
 test.beforeEach(async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeVisible();
+  await openFreshPlayground(page);
 });
 
 function codePanel(page: Page) {

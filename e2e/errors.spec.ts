@@ -1,17 +1,18 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
   messagesBody,
-  openPlayground,
+  openFreshPlayground,
   reply,
+  runButton,
   runError,
   runStatus,
   setRequestBody,
 } from "./fixtures/request";
 
-async function runModel(page: import("@playwright/test").Page, model: string, stream = true) {
-  await openPlayground(page);
+async function runModel(page: Page, model: string, stream = true) {
+  await openFreshPlayground(page);
   await setRequestBody(page, messagesBody({ model, stream }));
-  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await runButton(page).click();
 }
 
 test("529 overloaded: status, type, message, request id and a live retry countdown; Retry re-runs", async ({

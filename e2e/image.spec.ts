@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { openFreshPlayground } from "./fixtures/request";
 
 // A 1×1 transparent PNG.
 const PNG_BASE64 =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByLabel("Message 1 text")).toBeVisible();
+  await openFreshPlayground(page);
 });
 
 test("an image picked with the file input becomes a thumbnail and a base64 image block", async ({

@@ -1,10 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { openFreshPlayground } from "./fixtures/request";
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByLabel("Message 1 text")).toBeVisible();
+  await openFreshPlayground(page);
 });
 
 test("edits in the JSON show up in the form, unknown fields are kept, and form edits come back", async ({

@@ -1,18 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-
-async function bodyJson(page: Page): Promise<Record<string, unknown>> {
-  await page.getByRole("tab", { name: "JSON" }).click();
-  const text = await page.getByLabel("Request body JSON").inputValue();
-  await page.getByRole("tab", { name: "Form" }).click();
-  return JSON.parse(text);
-}
+import { expect, test } from "@playwright/test";
+import { openFreshPlayground, readRequestBody } from "./fixtures/request";
 
 test.beforeEach(async ({ page }) => {
-  await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByLabel("Message 1 text")).toBeVisible();
+  await openFreshPlayground(page);
 });
 
 test("messages can be added, typed, reordered, re-roled and removed; a final assistant turn is a prefill", async ({
@@ -31,7 +22,7 @@ test("messages can be added, typed, reordered, re-roled and removed; a final ass
   await expect(page.getByLabel("Message 2 text")).toHaveValue("third");
   await page.getByLabel("Role of message 3").selectOption("user");
 
-  let body = await bodyJson(page);
+  let body = await readRequestBody(page);
   expect(body.messages).toEqual([
     { role: "user", content: "What is 2+2?" },
     { role: "user", content: "third" },
@@ -43,7 +34,7 @@ test("messages can be added, typed, reordered, re-roled and removed; a final ass
   await page.getByRole("button", { name: "Remove message 2" }).click();
   await page.getByLabel("Role of message 2").selectOption("assistant");
   await expect(page.getByText("Prefill: the model continues this text")).toBeVisible();
-  body = await bodyJson(page);
+  body = await readRequestBody(page);
   expect(body.messages).toEqual([
     { role: "user", content: "What is 2+2?" },
     { role: "assistant", content: "The answer is" },
@@ -63,7 +54,7 @@ test("parameters show up in the raw JSON, and unset ones are absent", async ({ p
   await page.getByLabel("Tool choice").selectOption("tool");
   await page.getByLabel("Disable parallel tool use").check();
 
-  let body = await bodyJson(page);
+  let body = await readRequestBody(page);
   expect(body).toMatchObject({
     system: "Be terse.",
     max_tokens: 300,
@@ -80,7 +71,7 @@ test("parameters show up in the raw JSON, and unset ones are absent", async ({ p
   await page.getByRole("button", { name: "Remove stop sequence END" }).click();
   await page.getByRole("switch", { name: "Extended thinking" }).click();
   await page.getByLabel("Tool choice").selectOption("auto");
-  body = await bodyJson(page);
+  body = await readRequestBody(page);
   expect("temperature" in body).toBe(false);
   expect("top_k" in body).toBe(false);
   expect("stop_sequences" in body).toBe(false);
@@ -88,7 +79,7 @@ test("parameters show up in the raw JSON, and unset ones are absent", async ({ p
   expect(body.max_tokens).toBeGreaterThan(1024);
 
   await page.getByRole("switch", { name: "Extended thinking" }).click();
-  body = await bodyJson(page);
+  body = await readRequestBody(page);
   expect("thinking" in body).toBe(false);
 });
 

@@ -1,21 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { messagesBody, openPlayground, reply, runStatus, setRequestBody } from "./fixtures/request";
+import {
+  messagesBody,
+  openFreshPlayground,
+  reply,
+  runFreshRequest,
+  runUntilDone,
+} from "./fixtures/request";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 test("Response renders Markdown with a highlighted code block, and Copy copies the text", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await setRequestBody(
+  await runFreshRequest(
     page,
     messagesBody({
       messages: [{ role: "user", content: "Write a python function that adds numbers" }],
     }),
   );
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
   // Shiki loads lazily and replaces the plain block.
   await expect(reply(page).locator("pre.shiki")).toBeVisible();
   await expect(reply(page).locator("pre.shiki")).toContainText("def ");
@@ -34,9 +37,8 @@ test("Response renders Markdown with a highlighted code block, and Copy copies t
 test("Events lists each SSE event with its offset, including pings and keep-alive comments", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
+  await openFreshPlayground(page);
+  await runUntilDone(page);
   await page.getByRole("tab", { name: "Events" }).click();
   const events = page.getByRole("list", { name: "Stream events" });
   await expect(events.getByRole("listitem").first()).toBeVisible();
@@ -59,9 +61,8 @@ test("Events lists each SSE event with its offset, including pings and keep-aliv
 test("Raw shows the status, headers and the body exactly as received, and copies it", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
+  await openFreshPlayground(page);
+  await runUntilDone(page);
   await page.getByRole("tab", { name: "Raw" }).click();
   await expect(page.getByText("HTTP 200", { exact: true }).last()).toBeVisible();
   const headers = page.getByRole("region", { name: "Response headers" });
@@ -79,9 +80,8 @@ test("Raw shows the status, headers and the body exactly as received, and copies
 test("Metrics shows timings, token counts and the estimated cost from the catalog", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
+  await openFreshPlayground(page);
+  await runUntilDone(page);
   await page.getByRole("tab", { name: "Metrics" }).click();
   const metrics = page
     .getByRole("list", { name: "Metrics" })

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import {
   messagesBody,
-  openPlayground,
+  openFreshPlayground,
   readRequestBody,
   reply,
+  runButton,
+  runFreshRequest,
   runStatus,
   setRequestBody,
 } from "./fixtures/request";
@@ -11,13 +13,10 @@ import {
 test("a streamed multi-turn conversation: run, reply and run, add to conversation", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await setRequestBody(
+  await runFreshRequest(
     page,
     messagesBody({ messages: [{ role: "user", content: "Tell me about tea" }] }),
   );
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
   await expect(reply(page)).toContainText("Tell me about tea");
   await expect(page.getByText("Stop reason: end_turn")).toBeVisible();
 
@@ -38,7 +37,7 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
 test("a non-streamed run with Ctrl+Enter, then add it and run again with Ctrl+Enter", async ({
   page,
 }) => {
-  await openPlayground(page);
+  await openFreshPlayground(page);
   await setRequestBody(
     page,
     messagesBody({ stream: false, messages: [{ role: "user", content: "Name three rivers" }] }),
@@ -66,9 +65,9 @@ test("a non-streamed run with Ctrl+Enter, then add it and run again with Ctrl+En
 
 for (const how of ["Esc", "the Stop button"] as const) {
   test(`stopping a slow stream with ${how} keeps the partial text`, async ({ page }) => {
-    await openPlayground(page);
+    await openFreshPlayground(page);
     await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
-    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await runButton(page).click();
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
     await expect(page.getByTestId("run-elapsed")).toHaveText(/^\d+\.\d s$/);
     // Some text has arrived, and the elapsed clock ticks.
@@ -84,14 +83,14 @@ for (const how of ["Esc", "the Stop button"] as const) {
     // The stream really ended: nothing more arrives.
     await page.waitForTimeout(700);
     expect(await reply(page).textContent()).toBe(partial);
-    await expect(page.getByRole("button", { name: "Run", exact: true })).toBeEnabled();
+    await expect(runButton(page)).toBeEnabled();
   });
 }
 
 test("Run is blocked with the reason while the request has an error", async ({ page }) => {
-  await openPlayground(page);
+  await openFreshPlayground(page);
   await setRequestBody(page, messagesBody({ model: "" }));
-  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
+  await expect(runButton(page)).toBeDisabled();
   await expect(page.getByText(/Run is blocked:/)).toContainText("Choose a model.");
   await expect(page.getByTestId("run-key-source")).toHaveText("Demo (no key)");
 });

@@ -1,23 +1,13 @@
 import { expect, test } from "@playwright/test";
-import {
-  messagesBody,
-  openPlayground,
-  readRequestBody,
-  reply,
-  runStatus,
-  setRequestBody,
-} from "./fixtures/request";
+import { messagesBody, readRequestBody, reply, runFreshRequest } from "./fixtures/request";
 
 test("thinking comes first, folds away after the reply, opens on demand, and is added with its signature", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await setRequestBody(
+  await runFreshRequest(
     page,
     messagesBody({ max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 1024 } }),
   );
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
   const toggle = reply(page).getByRole("button", { name: /^Thinking/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   const controlled = await toggle.getAttribute("aria-controls");

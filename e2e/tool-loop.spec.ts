@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
 import {
   messagesBody,
-  openPlayground,
   readRequestBody,
   reply,
+  runFreshRequest,
   runStatus,
-  setRequestBody,
 } from "./fixtures/request";
 
 const weatherTool = {
@@ -21,16 +20,13 @@ const weatherTool = {
 test("the tool loop: tool_use shown, result given, assistant and tool_result turns added, run continues", async ({
   page,
 }) => {
-  await openPlayground(page);
-  await setRequestBody(
+  await runFreshRequest(
     page,
     messagesBody({
       tools: [weatherTool],
       messages: [{ role: "user", content: "What is the weather in Paris?" }],
     }),
   );
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
   const call = reply(page).getByRole("region", { name: "Tool call get_weather" });
   await expect(call).toBeVisible();
   await expect(call).toContainText('"city"');
@@ -59,16 +55,13 @@ test("the tool loop: tool_use shown, result given, assistant and tool_result tur
 });
 
 test("a tool result can be marked as an error", async ({ page }) => {
-  await openPlayground(page);
-  await setRequestBody(
+  await runFreshRequest(
     page,
     messagesBody({
       tools: [weatherTool],
       messages: [{ role: "user", content: "Weather in Oslo?" }],
     }),
   );
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(runStatus(page)).toHaveText("Done");
   const form = page.getByRole("form", { name: "Tool results" });
   await form.getByRole("textbox", { name: "Result for get_weather" }).fill("service down");
   await form.getByRole("checkbox", { name: "is error" }).check();
