@@ -1,4 +1,5 @@
 import type { MessagesBody } from "@/lib/anthropic/request";
+import { checkRequestBody } from "@/lib/playground/parse-request";
 
 /**
  * The raw JSON view edits the request body only; betas stay in their own field, because they
@@ -42,35 +43,8 @@ export function parseRawBody(text: string): RawBodyResult {
       ? { ok: false, message: message || "Invalid JSON", ...position }
       : { ok: false, message: message || "Invalid JSON" };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, message: "The request body must be a JSON object." };
-  const body = value as Record<string, unknown>;
-  if (!Array.isArray(body.messages))
-    return { ok: false, message: "`messages` must be an array of messages." };
-  for (const [i, message] of body.messages.entries()) {
-    const m = message as { role?: unknown; content?: unknown } | null;
-    if (typeof m !== "object" || m === null)
-      return { ok: false, message: `messages[${i}] must be an object.` };
-    if (m.role !== "user" && m.role !== "assistant")
-      return { ok: false, message: `messages[${i}].role must be "user" or "assistant".` };
-    const content = m.content;
-    const blocksOk =
-      Array.isArray(content) &&
-      content.every(
-        (b) =>
-          typeof b === "object" && b !== null && typeof (b as { type?: unknown }).type === "string",
-      );
-    if (typeof content !== "string" && !blocksOk)
-      return {
-        ok: false,
-        message: `messages[${i}].content must be a string or an array of blocks with a "type".`,
-      };
-  }
-  if (typeof body.model !== "string") return { ok: false, message: "`model` must be a string." };
-  if (typeof body.max_tokens !== "number")
-    return { ok: false, message: "`max_tokens` must be a number." };
-  // Shape checked above for what views read; the rest is the API's open-ended body, kept verbatim.
-  return { ok: true, body: body as unknown as MessagesBody };
+  const checked = checkRequestBody(value);
+  return checked.ok ? checked : { ok: false, message: checked.problem };
 }
 
 export function formatBody(body: MessagesBody): string {

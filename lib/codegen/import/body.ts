@@ -1,18 +1,17 @@
 import { parseBetas } from "@/lib/anthropic/protocol";
-import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { checkRequestBody } from "@/lib/playground/parse-request";
 import { ImportError } from "./tokens";
 
-/** Turns an imported body into the playground's request, checking the fields it cannot lack. */
+/**
+ * Turns an imported body into the playground's request, checking the fields views rely on, as
+ * every other way into the store does. The rest is the API's to judge.
+ */
 export function toRequest(body: unknown, betas: readonly string[]): PlaygroundRequest {
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    throw new ImportError("the request body is not an object");
-  const { model, max_tokens, messages } = body as Record<string, unknown>;
-  if (typeof model !== "string") throw new ImportError("the request has no `model` string");
-  if (typeof max_tokens !== "number")
-    throw new ImportError("the request has no `max_tokens` number");
-  if (!Array.isArray(messages)) throw new ImportError("the request has no `messages` list");
-  // The shape of each field is the API's to judge; the playground shows what it answers.
-  return { body: body as MessagesBody, betas: [...betas] };
+  const checked = checkRequestBody(body);
+  // describeError adds the final full stop.
+  if (!checked.ok) throw new ImportError(checked.problem.replace(/\.$/, ""));
+  return { body: checked.body, betas: [...betas] };
 }
 
 /** The betas in a headers object (`anthropic-beta`, any case); other headers, keys included, are dropped. */

@@ -160,7 +160,11 @@ message = client.messages.create(
     expect(error("curl https://x/v1/messages -d '{\"model\": '")).toMatch(
       /^cURL: the body is not valid JSON/,
     );
-    expect(error('{"model": "m"}')).toBe("JSON: the request has no `max_tokens` number.");
+    expect(error('{"model": "m", "messages": []}')).toBe("JSON: `max_tokens` must be a number.");
+    // The same shape check as the JSON editor and storage: views rely on each message's role.
+    expect(
+      error('{"model": "m", "max_tokens": 1, "messages": [{"role": "system", "content": "x"}]}'),
+    ).toBe('JSON: messages[0].role must be "user" or "assistant".');
     expect(error("hello there")).toMatch(/^Could not tell what this is/);
   });
 });
