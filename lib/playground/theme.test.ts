@@ -27,8 +27,26 @@ describe("theme choice", () => {
     expect(isDark("dark", false)).toBe(true);
   });
 
-  it("ships an init script that reads the same storage key", () => {
-    expect(THEME_INIT_SCRIPT).toContain(JSON.stringify(THEME_STORAGE_KEY));
-    expect(() => new Function(THEME_INIT_SCRIPT)).not.toThrow();
+  it("ships an init script that applies the stored choice as isDark would, before hydration", () => {
+    // The script swallows its own errors, so only what it did to the class list tells.
+    const applied = (stored: string | null, systemDark: boolean) => {
+      const calls: [string, boolean][] = [];
+      const run = new Function("localStorage", "matchMedia", "document", THEME_INIT_SCRIPT);
+      run(
+        { getItem: (key: string) => (key === THEME_STORAGE_KEY ? stored : null) },
+        () => ({ matches: systemDark }),
+        {
+          documentElement: {
+            classList: { toggle: (...call: [string, boolean]) => calls.push(call) },
+          },
+        },
+      );
+      return calls;
+    };
+    for (const stored of ["light", "dark", "system", null])
+      for (const systemDark of [false, true])
+        expect(applied(stored, systemDark)).toEqual([
+          ["dark", isDark(parseThemeChoice(stored), systemDark)],
+        ]);
   });
 });
