@@ -18,3 +18,15 @@ export function messagesUrl(baseUrl: string): string {
 export function betaHeader(request: PlaygroundRequest): string | undefined {
   return request.betas.length > 0 ? request.betas.join(",") : undefined;
 }
+
+/**
+ * What a snippet's SDK call sends: `messages.stream()` when the request streams (it sets `stream`
+ * itself), else `create()` with the other fields, plus `stream: false` last when the request has it.
+ */
+export function sdkCall(request: PlaygroundRequest): {
+  streaming: boolean;
+  fields: Record<string, unknown>;
+} {
+  const { stream, ...rest } = request.body;
+  return { streaming: stream === true, fields: stream === false ? { ...rest, stream } : rest };
+}

@@ -1,5 +1,6 @@
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { pythonLiteral, quoteString } from "./literal";
-import { API_KEY_ENV, betaHeader, type SnippetGenerator } from "./options";
+import { API_KEY_ENV, betaHeader, type SnippetGenerator, sdkCall } from "./options";
 
 /**
  * Body fields `client.messages.create` / `.stream` of the Python SDK take as keyword arguments.
@@ -11,6 +12,7 @@ export const PYTHON_KEYWORD_FIELDS: readonly string[] = [
   "max_tokens",
   "system",
   "messages",
+  "stream",
   "cache_control",
   "container",
   "diagnostics",
@@ -25,17 +27,14 @@ export const PYTHON_KEYWORD_FIELDS: readonly string[] = [
 ];
 
 /** The call's keyword arguments, in body order. */
-function callArguments(request: Parameters<SnippetGenerator>[0]): string[] {
-  const { stream, ...fields } = request.body;
+function callArguments(request: PlaygroundRequest): string[] {
   const args: string[] = [];
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  for (const [key, value] of Object.entries(sdkCall(request).fields)) {
     if (value === undefined) continue;
     if (PYTHON_KEYWORD_FIELDS.includes(key)) args.push(`${key}=${pythonLiteral(value, 1)}`);
     else extra[key] = value;
   }
-  // `messages.stream()` sets `stream` itself; `create()` sends it only when the request has it.
-  if (stream === false) args.push("stream=False");
   const beta = betaHeader(request);
   if (beta) args.push(`extra_headers={"anthropic-beta": ${quoteString(beta)}}`);
   if (Object.keys(extra).length > 0) args.push(`extra_body=${pythonLiteral(extra, 1)}`);
@@ -55,7 +54,7 @@ export const generatePython: SnippetGenerator = (request, { baseUrl }) => {
     "",
   ];
   const args = callArguments(request);
-  const call = request.body.stream
+  const call = sdkCall(request).streaming
     ? [
         "with client.messages.stream(",
         ...args,

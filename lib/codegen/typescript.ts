@@ -1,7 +1,7 @@
 import type { MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages/messages";
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
 import { quoteString, typescriptLiteral } from "./literal";
-import { API_KEY_ENV, betaHeader, type SnippetGenerator } from "./options";
+import { API_KEY_ENV, betaHeader, type SnippetGenerator, sdkCall } from "./options";
 
 /** Body fields the SDK's params type declares; others need a declared extra type to compile. */
 const SDK_TYPED_FIELDS = [
@@ -52,10 +52,7 @@ function quoteKey(key: string): string {
 }
 
 export const generateTypeScript: SnippetGenerator = (request, { baseUrl }) => {
-  const streaming = request.body.stream === true;
-  const { stream, ...rest } = request.body;
-  // `messages.stream()` sets `stream` itself; `create()` sends it only when the request has it.
-  const fields: Record<string, unknown> = stream === false ? { ...rest, stream } : rest;
+  const { streaming, fields } = sdkCall(request);
   const beta = betaHeader(request);
   const options = beta ? `, { headers: { "anthropic-beta": ${quoteString(beta)} } }` : "";
   const lines = [
