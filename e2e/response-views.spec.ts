@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
@@ -27,11 +27,7 @@ test("Response renders Markdown with a highlighted code block, and Copy copies t
   expect(copied).toContain("```python");
   expect(copied).toContain("def ");
 
-  const results = await new AxeBuilder({ page }).include('[aria-label="Response"]').analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
 });
 
 test("Events lists each SSE event with its offset, including pings and keep-alive comments", async ({
@@ -51,11 +47,7 @@ test("Events lists each SSE event with its offset, including pings and keep-aliv
   await events.getByText("message_delta", { exact: true }).click();
   await expect(events.getByText(/"stop_reason": "end_turn"/)).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).include('[aria-label="Response"]').analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
 });
 
 test("Raw shows the status, headers and the body exactly as received, and copies it", async ({

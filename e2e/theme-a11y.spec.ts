@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" | ")}`,
-    );
-}
+import { seriousViolations } from "./fixtures/a11y";
 
 async function expectNoOverflow(page: Page) {
   const [scrollWidth, clientWidth] = await page.evaluate(() => {
