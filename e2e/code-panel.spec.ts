@@ -146,7 +146,7 @@ test("the snippets follow the request and the stream switch, and can target this
   await page.getByRole("switch", { name: "Stream" }).click();
   await expect(panel).toContainText("client.messages.stream(");
 
-  await panel.getByRole("switch", { name: "Target this playground's proxy" }).click();
+  await panel.getByRole("switch", { name: "Local proxy" }).click();
   await expect(panel).toContainText(`${new URL(page.url()).origin}/api/anthropic`);
 
   await panel.getByRole("tab", { name: "Claude Code", exact: true }).click();

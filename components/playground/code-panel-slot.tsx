@@ -1,35 +1,130 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { CodePanel } from "@/components/playground/code-panel";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 
-/** The code panel under the response, fed by the request; it folds away to give the answer room. */
+const STORAGE_KEY = "zenmux-playground:code-panel";
+// Share of the response column the code takes: enough for ten lines, leaving the answer the rest.
+const DEFAULT_SHARE = 0.36;
+const MIN_SHARE = 0.18;
+const MAX_SHARE = 0.8;
+const STEP = 0.05;
+
+type Layout = { share: number; collapsed: boolean };
+
+const clamp = (share: number) => Math.min(MAX_SHARE, Math.max(MIN_SHARE, share));
+
+function loadLayout(): Layout | null {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "null") as Partial<Layout>;
+    if (typeof saved?.share !== "number") return null;
+    return { share: clamp(saved.share), collapsed: saved.collapsed === true };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The code panel under the response, fed by the request. The line above it drags (or, focused,
+ * takes the arrow keys) to share the column with the answer; the panel also folds to its tab row.
+ * The split is remembered in this browser.
+ */
 export function CodePanelSlot() {
   const [request] = usePlaygroundRequest();
-  const [open, setOpen] = useState(true);
+  const [layout, setLayout] = useState<Layout>({ share: DEFAULT_SHARE, collapsed: false });
   const [localBaseUrl, setLocalBaseUrl] = useState("http://localhost:3000/api/anthropic");
-  useEffect(() => setLocalBaseUrl(`${window.location.origin}/api/anthropic`), []);
+  const slot = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  useEffect(() => {
+    setLocalBaseUrl(`${window.location.origin}/api/anthropic`);
+    const saved = loadLayout();
+    if (saved) setLayout(saved);
+  }, []);
+
+  const update = (next: Layout) => {
+    setLayout(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // Storage unavailable: the split still applies for this visit.
+    }
+  };
+
+  const shareAt = (clientY: number) => {
+    const column = slot.current?.parentElement?.getBoundingClientRect();
+    if (!column || column.height === 0) return layout.share;
+    return clamp((column.bottom - clientY) / column.height);
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (layout.collapsed) return;
+    dragging.current = true;
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (dragging.current) setLayout((current) => ({ ...current, share: shareAt(event.clientY) }));
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    update({ ...layout, share: shareAt(event.clientY) });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const keys: Record<string, number> = {
+      ArrowUp: layout.share + STEP,
+      ArrowDown: layout.share - STEP,
+      Home: MAX_SHARE,
+      End: MIN_SHARE,
+    };
+    const share = keys[event.key];
+    if (share === undefined) return;
+    event.preventDefault();
+    update({ collapsed: false, share: clamp(share) });
+  };
+
+  const percent = Math.round(layout.share * 100);
   return (
-    <div className="flex max-h-[45%] min-h-0 shrink-0 flex-col border-t border-zinc-200 dark:border-zinc-800">
-      <div className="flex items-center justify-between px-3 py-1.5">
-        <h2 className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-          Code
-        </h2>
-        <button
-          type="button"
-          aria-expanded={open}
-          onClick={() => setOpen((value) => !value)}
-          className="rounded px-2 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
+    <div
+      ref={slot}
+      style={layout.collapsed ? undefined : { height: `${percent}%` }}
+      className="relative flex min-h-0 shrink-0 flex-col border-t border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
+    >
+      {!layout.collapsed && (
+        // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be focused and dragged; the ARIA window splitter pattern is a separator with a value.
+        <div
+          role="separator"
+          aria-orientation="horizontal"
+          aria-label="Resize code panel"
+          aria-valuenow={percent}
+          aria-valuemin={Math.round(MIN_SHARE * 100)}
+          aria-valuemax={Math.round(MAX_SHARE * 100)}
+          aria-valuetext={`Code takes ${percent}% of the column`}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => {
+            dragging.current = false;
+          }}
+          onDoubleClick={() => update({ collapsed: false, share: DEFAULT_SHARE })}
+          title="Drag to resize; double-click to reset"
+          className="group absolute inset-x-0 -top-1.5 z-20 flex h-3 cursor-row-resize touch-none items-center justify-center focus-visible:outline-offset-0"
         >
-          {open ? "Hide code" : "Show code"}
-        </button>
-      </div>
-      {open && (
-        <div className="min-h-0 overflow-y-auto px-3 pb-3">
-          <CodePanel request={request} localBaseUrl={localBaseUrl} />
+          <span
+            aria-hidden="true"
+            className="h-1 w-10 rounded-full bg-zinc-300 transition-colors group-hover:bg-indigo-500 group-focus-visible:bg-indigo-500 dark:bg-zinc-700"
+          />
         </div>
       )}
+      <CodePanel
+        request={request}
+        localBaseUrl={localBaseUrl}
+        collapsed={layout.collapsed}
+        onCollapsedChange={(collapsed) => update({ ...layout, collapsed })}
+      />
     </div>
   );
 }

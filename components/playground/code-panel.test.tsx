@@ -31,7 +31,7 @@ describe("CodePanel (server render, before the highlighter loads)", () => {
     for (const name of ["cURL", "Python", "TypeScript", "Claude Code"])
       expect(html).toContain(`>${name}</button>`);
     expect(html).toContain('role="switch"');
-    expect(html).toContain("Target this playground&#x27;s proxy");
+    expect(html).toContain("Local proxy");
   });
 
   it("shows the cURL snippet for ZenMux as plain text with its copy button", () => {

@@ -10,18 +10,23 @@ import { CopyButton } from "./code/copy-button";
 import { HighlightedCode } from "./code/highlighted-code";
 
 const TAB_CLASS =
-  "rounded-t-md border-b-2 border-transparent px-3 py-1.5 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:text-zinc-100";
+  "-mb-px border-b-2 border-transparent px-2.5 py-2 text-sm whitespace-nowrap text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100";
 
 /**
  * The request as cURL, Python, TypeScript and Claude Code, aimed at ZenMux or at this
  * playground's proxy. Snippets read the key from ZENMUX_API_KEY: no key is ever shown.
+ * With `onCollapsedChange`, the tab row doubles as the panel's header and can fold the code away.
  */
 export function CodePanel({
   request,
   localBaseUrl,
+  collapsed = false,
+  onCollapsedChange,
 }: {
   request: PlaygroundRequest;
   localBaseUrl: string;
+  collapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
 }) {
   const [useProxy, setUseProxy] = useState(false);
   const [tab, setTab] = useState<string>("curl");
@@ -31,47 +36,84 @@ export function CodePanel({
   const language =
     SNIPPET_LANGUAGES.find((candidate) => candidate.id === tab) ?? SNIPPET_LANGUAGES[0];
   const snippet = useMemo(
-    () => language?.generate(deferred, { baseUrl }) ?? "",
-    [language, deferred, baseUrl],
+    () => (collapsed ? "" : (language?.generate(deferred, { baseUrl }) ?? "")),
+    [collapsed, language, deferred, baseUrl],
   );
   return (
-    <section aria-label="Code" className="flex flex-col gap-2">
-      <Tabs.Root value={tab} onValueChange={setTab}>
-        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 dark:border-zinc-800">
-          <Tabs.List aria-label="Code language" className="flex">
+    <section aria-label="Code" className="flex min-h-0 flex-1 flex-col">
+      <Tabs.Root
+        value={tab}
+        onValueChange={(value) => {
+          setTab(value);
+          onCollapsedChange?.(false);
+        }}
+        className="flex min-h-0 flex-1 flex-col"
+      >
+        <div className="flex shrink-0 items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
+          <h2 className="pr-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+            Code
+          </h2>
+          <Tabs.List aria-label="Code language" className="flex min-w-0">
             {SNIPPET_LANGUAGES.map((candidate) => (
               <Tabs.Trigger key={candidate.id} value={candidate.id} className={TAB_CLASS}>
                 {candidate.label}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
-          <Switch
-            label="Target this playground's proxy"
-            checked={useProxy}
-            onCheckedChange={setUseProxy}
-          />
+          {onCollapsedChange && (
+            <button
+              type="button"
+              aria-expanded={!collapsed}
+              onClick={() => onCollapsedChange(!collapsed)}
+              className="ml-auto inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-2 text-xs text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+            >
+              {collapsed ? "Show code" : "Hide code"}
+              <svg
+                viewBox="0 0 16 16"
+                aria-hidden="true"
+                className={`size-3.5 transition-transform ${collapsed ? "rotate-180" : ""}`}
+                fill="none"
+              >
+                <path
+                  d="m4 6 4 4 4-4"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                  strokeLinecap="round"
+                />
+              </svg>
+            </button>
+          )}
         </div>
-        {SNIPPET_LANGUAGES.map((candidate) => (
-          <Tabs.Content
-            key={candidate.id}
-            value={candidate.id}
-            className="flex flex-col gap-2 pt-2"
-          >
-            <div className="flex items-center justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-              <span>
-                {candidate.id === "claude-code"
-                  ? "Run Claude Code through ZenMux. Set ZENMUX_API_KEY first."
-                  : `${deferred.body.stream ? "Streaming" : "Non-streaming"} request to ${baseUrl}. Set ZENMUX_API_KEY first.`}
-              </span>
-              <CopyButton text={snippet} what={candidate.label} />
-            </div>
-            <HighlightedCode
-              code={snippet}
-              lang={candidate.lang}
-              label={`${candidate.label} snippet`}
-            />
-          </Tabs.Content>
-        ))}
+        {!collapsed &&
+          SNIPPET_LANGUAGES.map((candidate) => (
+            <Tabs.Content
+              key={candidate.id}
+              value={candidate.id}
+              className="flex min-h-0 flex-1 flex-col gap-2 px-3 pt-2 pb-3"
+            >
+              <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+                <span className="min-w-0 flex-1 break-words">
+                  {candidate.id === "claude-code"
+                    ? "Run Claude Code through ZenMux. Set ZENMUX_API_KEY first."
+                    : `${deferred.body.stream ? "Streaming" : "Non-streaming"} request to ${baseUrl}. Set ZENMUX_API_KEY first.`}
+                </span>
+                <Switch
+                  label="Local proxy"
+                  title="Aim the snippets at this playground's own proxy, to try them from this machine"
+                  checked={useProxy}
+                  onCheckedChange={setUseProxy}
+                  size="sm"
+                />
+                <CopyButton text={snippet} what={candidate.label} />
+              </div>
+              <HighlightedCode
+                code={snippet}
+                lang={candidate.lang}
+                label={`${candidate.label} snippet`}
+                className="min-h-0 flex-1"
+              />
+            </Tabs.Content>
+          ))}
       </Tabs.Root>
     </section>
   );

@@ -59,10 +59,13 @@ function PlaygroundLayout({
     <div className="flex h-dvh min-w-[1024px] flex-col">
       <TopBar serverMode={serverMode} />
       {demo && (
-        <p className="border-b border-amber-300 bg-amber-50 px-4 py-1.5 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          Demo mode: answers come from the built-in emulator, not a real model. Add your ZenMux key
-          in Key settings, or start the server with{" "}
-          <code className="font-mono">ZENMUX_API_KEY</code>.
+        <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
+          <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />
+          <span>
+            <strong className="font-semibold">Demo mode:</strong> answers come from the built-in
+            emulator, not a real model. For real answers add your ZenMux key in Key settings, or
+            start the server with <code className="font-mono text-xs">ZENMUX_API_KEY</code>.
+          </span>
         </p>
       )}
       {shareError && (

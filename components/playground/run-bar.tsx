@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
+import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
 import { checkRequest } from "@/lib/playground/checks";
 import type { ServerMode } from "@/lib/playground/server-mode";
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
@@ -51,18 +53,22 @@ export function RunBar({
 
   const blockedId = "run-blocked-reason";
   const keySource = keySourceLabel(userKey !== null, serverMode);
+  const shortcut = useRunShortcutLabel();
 
   return (
-    <div className="flex min-h-12 flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+    <div className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-200 bg-zinc-50/80 px-3 py-2.5 text-sm dark:border-zinc-800 dark:bg-zinc-900/40">
       {running ? (
         <button
           type="button"
           onClick={() => run.stop()}
           aria-keyshortcuts="Escape"
-          className="inline-flex h-8 items-center gap-2 rounded-md border border-zinc-300 bg-white px-3 font-medium text-zinc-900 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+          className={secondaryButtonClass}
         >
           <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
           Stop
+          <KeyHint className="bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+            Esc
+          </KeyHint>
         </button>
       ) : (
         <button
@@ -71,23 +77,16 @@ export function RunBar({
           disabled={blockers.length > 0}
           aria-describedby={blockers.length > 0 ? blockedId : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
-          className="inline-flex h-8 items-center gap-2 rounded-md bg-zinc-900 px-3 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-600 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white dark:disabled:bg-zinc-800 dark:disabled:text-zinc-400"
+          title={`Run (${shortcut})`}
+          className={`${primaryButtonClass} min-w-24 px-4`}
         >
+          <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3 fill-current">
+            <path d="M4 2.5v11l9-5.5z" />
+          </svg>
           Run
+          <KeyHint className="bg-indigo-800/70 text-white">{shortcut}</KeyHint>
         </button>
       )}
-      <span className="text-xs text-zinc-500 dark:text-zinc-400">
-        {running ? (
-          <>
-            <kbd className="font-sans">Esc</kbd> to stop
-          </>
-        ) : (
-          <>
-            <kbd className="font-sans">Ctrl</kbd>/<kbd className="font-sans">⌘</kbd>+
-            <kbd className="font-sans">Enter</kbd>
-          </>
-        )}
-      </span>
       {running && (
         <span className="font-mono text-xs tabular-nums text-zinc-700 dark:text-zinc-300">
           <span className="sr-only">Elapsed: </span>

@@ -6,11 +6,16 @@ export function Switch({
   checked,
   onCheckedChange,
   describedBy,
+  size = "md",
+  title,
 }: {
   label: string;
   checked: boolean;
   onCheckedChange: (checked: boolean) => void;
   describedBy?: string;
+  /** "sm" for toolbars, where the label is secondary text. */
+  size?: "sm" | "md";
+  title?: string;
 }) {
   return (
     <button
@@ -18,8 +23,9 @@ export function Switch({
       role="switch"
       aria-checked={checked}
       aria-describedby={describedBy}
+      title={title}
       onClick={() => onCheckedChange(!checked)}
-      className="group inline-flex items-center gap-2 rounded text-sm text-zinc-700 dark:text-zinc-300"
+      className={`group inline-flex shrink-0 items-center gap-2 rounded whitespace-nowrap text-zinc-700 dark:text-zinc-300 ${size === "sm" ? "text-xs" : "text-sm"}`}
     >
       <span
         aria-hidden="true"

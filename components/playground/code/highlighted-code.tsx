@@ -12,10 +12,13 @@ export function HighlightedCode({
   code,
   lang,
   label,
+  className = "max-h-[32rem]",
 }: {
   code: string;
   lang: CodeLang;
   label: string;
+  /** Sizing of the scrolling box; by default it stops growing at 32rem. */
+  className?: string;
 }) {
   const highlighter = useHighlighter();
   const lines = useMemo(
@@ -31,7 +34,7 @@ export function HighlightedCode({
       aria-label={label}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
       tabIndex={0}
-      className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900"
+      className={`${className} overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900`}
     >
       <pre className="font-mono text-xs leading-5 text-zinc-800 dark:text-zinc-200 dark:[&_span]:text-(color:--shiki-dark)!">
         <code>

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { buttonClass } from "@/components/ui/field-styles";
 
 export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
   const [copied, setCopied] = useState(false);
@@ -12,7 +13,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
         setCopied(true);
         window.setTimeout(() => setCopied(false), 1500);
       }}
-      className="h-7 rounded-md border border-zinc-300 px-2 text-xs text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      className={buttonClass}
     >
       {copied ? "Copied" : label}
     </button>

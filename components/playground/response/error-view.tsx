@@ -1,4 +1,5 @@
 "use client";
+import { primaryButtonClass } from "@/components/ui/field-styles";
 import type { RunError } from "@/lib/playground/run-client";
 import { useElapsed } from "@/lib/playground/use-elapsed";
 
@@ -51,11 +52,7 @@ export function ErrorView({
         <dd className="font-mono break-all">{error.requestId ?? "—"}</dd>
       </dl>
       <div className="mt-2 flex items-center gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="h-7 rounded-md bg-red-700 px-3 text-xs font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-        >
+        <button type="button" onClick={onRetry} className={primaryButtonClass}>
           Retry
         </button>
         {error.retryAfterSec !== undefined && (

@@ -37,14 +37,16 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
   ];
   return (
     <div className="p-3">
-      <dl
-        aria-label="Metrics"
-        className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1.5 text-sm"
-      >
+      <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-zinc-600 dark:text-zinc-400">{term}</dt>
-            <dd className="font-mono tabular-nums text-zinc-900 dark:text-zinc-100">{value}</dd>
+          <div
+            key={term}
+            className="flex flex-col gap-0.5 rounded-md border border-zinc-200 bg-zinc-50/60 px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900/60"
+          >
+            <dt className="text-xs text-zinc-600 dark:text-zinc-400">{term}</dt>
+            <dd className="truncate font-mono text-base tabular-nums text-zinc-900 dark:text-zinc-100">
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ResponseMessage } from "@/lib/anthropic/stream-accumulator";
 import {
@@ -11,12 +12,10 @@ import {
   withReply,
 } from "@/lib/playground/run-conversation";
 
-const buttonClass =
-  "h-7 rounded-md border border-zinc-300 px-2.5 text-xs font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800";
-const primaryClass =
-  "h-7 rounded-md bg-zinc-900 px-2.5 text-xs font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900";
+const buttonClass = secondaryButtonClass;
+const primaryClass = primaryButtonClass;
 const fieldClass =
-  "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100";
+  "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100";
 
 /**
  * What to do with a finished reply: add it to the conversation, answer its tool calls, or reply.

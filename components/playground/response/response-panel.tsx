@@ -5,6 +5,7 @@ import { EventsView } from "@/components/playground/response/events-view";
 import { MetricsView } from "@/components/playground/response/metrics-view";
 import { RawView } from "@/components/playground/response/raw-view";
 import { ResponseView } from "@/components/playground/response/response-view";
+import { useRunShortcutLabel } from "@/components/ui/shortcut";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
@@ -54,7 +55,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
             <Tabs.Trigger
               key={name}
               value={name}
-              className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-600 data-[state=active]:border-zinc-900 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-zinc-100 dark:data-[state=active]:text-zinc-100"
+              className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100"
             >
               {name}
             </Tabs.Trigger>
@@ -82,13 +83,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
       </div>
       <Tabs.Content value="Response" className="focus-visible:outline-none">
         {state.status === "idle" ? (
-          <div className="p-6 text-sm text-zinc-500 dark:text-zinc-400">
-            <p>Run the request to see the reply here.</p>
-            <p className="mt-1 text-xs">
-              <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> runs from anywhere; <kbd>Esc</kbd>{" "}
-              stops.
-            </p>
-          </div>
+          <EmptyResponse />
         ) : (
           <ResponseView state={state} onRun={run.start} />
         )}
@@ -103,5 +98,43 @@ export function ResponsePanel({ run }: { run: RunController }) {
         <MetricsView state={state} />
       </Tabs.Content>
     </Tabs.Root>
+  );
+}
+
+/** What a new user sees before the first run: the three steps, and what else is here. */
+function EmptyResponse() {
+  const shortcut = useRunShortcutLabel();
+  const steps = [
+    "Choose a model at the top left, or keep the one chosen.",
+    "Write the user message (and a system prompt if you like).",
+    `Press Run, or ${shortcut.replace("↵", "Enter")} from anywhere. Esc stops.`,
+  ];
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4 px-6 py-10 text-sm text-zinc-600 dark:text-zinc-400">
+      <div>
+        <h2 className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
+          The reply appears here
+        </h2>
+        <p className="mt-1">It streams in as the model writes it.</p>
+      </div>
+      <ol className="flex flex-col gap-2">
+        {steps.map((step, index) => (
+          <li key={step} className="flex items-start gap-2.5">
+            <span
+              aria-hidden="true"
+              className="grid size-5 shrink-0 place-items-center rounded-full bg-indigo-50 text-xs font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
+            >
+              {index + 1}
+            </span>
+            <span>{step}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="border-t border-zinc-200 pt-3 text-xs dark:border-zinc-800">
+        Then read the stream in <strong className="font-medium">Events</strong>, the exact bytes in{" "}
+        <strong className="font-medium">Raw</strong>, timing and cost in{" "}
+        <strong className="font-medium">Metrics</strong>. The code below sends the same request.
+      </p>
+    </div>
   );
 }

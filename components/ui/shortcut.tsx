@@ -1,0 +1,33 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const noSubscribe = () => () => {};
+
+function isApplePlatform(): boolean {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return /mac|iphone|ipad/i.test(nav.userAgentData?.platform ?? nav.platform ?? nav.userAgent);
+}
+
+/** True on macOS and iOS, where the modifier is ⌘ rather than Ctrl. False on the server. */
+export function useIsApple(): boolean {
+  return useSyncExternalStore(noSubscribe, isApplePlatform, () => false);
+}
+
+/** The Run shortcut as this platform writes it: "⌘↵" or "Ctrl ↵". */
+export function useRunShortcutLabel(): string {
+  return useIsApple() ? "⌘↵" : "Ctrl ↵";
+}
+
+/** A keycap hint inside a button; hidden from the accessible name (aria-keyshortcuts says it). */
+export function KeyHint({ children, className = "" }: { children: string; className?: string }) {
+  return (
+    <span aria-hidden="true">
+      <kbd
+        className={`rounded px-1 font-sans text-[11px] leading-4 font-medium tracking-wide ${className}`}
+      >
+        {children}
+      </kbd>
+    </span>
+  );
+}
