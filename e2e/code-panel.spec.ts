@@ -143,6 +143,10 @@ test("the snippets follow the request and the stream switch, and can target this
 
   await panel.getByRole("tab", { name: "Python", exact: true }).click();
   await expect(panel).toContainText("client.messages.create(");
+  // The snippet is highlighted: its tokens are spans with a colour each.
+  await expect(
+    panel.getByRole("region", { name: "Python snippet" }).locator('span[style*="color"]').first(),
+  ).toBeVisible();
   await page.getByRole("switch", { name: "Stream" }).click();
   await expect(panel).toContainText("client.messages.stream(");
 

@@ -19,9 +19,11 @@ test("Response renders Markdown with a highlighted code block, and Copy copies t
       messages: [{ role: "user", content: "Write a python function that adds numbers" }],
     }),
   );
-  // Shiki loads lazily and replaces the plain block.
-  await expect(reply(page).locator("pre.shiki")).toBeVisible();
-  await expect(reply(page).locator("pre.shiki")).toContainText("def ");
+  // Shiki and its Python grammar load lazily; the block's tokens then carry their colours.
+  const block = reply(page).getByRole("region", { name: "Code block (python)" });
+  await expect(block).toContainText("def ");
+  await expect(block.locator('span[style*="color"]').first()).toBeVisible();
+  await expect(block.locator('span[style*="--shiki-dark"]').first()).toBeVisible();
   await page.getByRole("button", { name: "Copy", exact: true }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("```python");

@@ -2,12 +2,12 @@
 
 import * as Tabs from "@radix-ui/react-tabs";
 import { useDeferredValue, useMemo, useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { HighlightedCode } from "@/components/ui/highlighted-code";
 import { Switch } from "@/components/ui/switch";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { SNIPPET_LANGUAGES } from "@/lib/codegen/snippets";
-import { CopyButton } from "./code/copy-button";
-import { HighlightedCode } from "./code/highlighted-code";
 
 const TAB_CLASS =
   "-mb-px border-b-2 border-transparent px-2.5 py-2 text-sm whitespace-nowrap text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100";
@@ -104,7 +104,7 @@ export function CodePanel({
                   onCheckedChange={setUseProxy}
                   size="sm"
                 />
-                <CopyButton text={snippet} what={candidate.label} />
+                <CopyButton text={snippet} label={`Copy ${candidate.label}`} />
               </div>
               <HighlightedCode
                 code={snippet}

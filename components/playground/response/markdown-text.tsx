@@ -2,7 +2,7 @@
 import { type ComponentProps, memo } from "react";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { HighlightedCode } from "@/components/playground/response/highlighted-code";
+import { HighlightedCode } from "@/components/ui/highlighted-code";
 
 const components: ComponentProps<typeof ReactMarkdown>["components"] = {
   pre: ({ children }) => <>{children}</>,
@@ -11,7 +11,16 @@ const components: ComponentProps<typeof ReactMarkdown>["components"] = {
     const text = String(children ?? "");
     // Fenced blocks carry a language or a newline; the rest is inline code.
     if (lang || text.includes("\n"))
-      return <HighlightedCode code={text.replace(/\n$/, "")} lang={lang ?? "text"} />;
+      return (
+        <HighlightedCode
+          code={text.replace(/\n$/, "")}
+          lang={lang}
+          label={lang ? `Code block (${lang})` : "Code block"}
+          // A streaming reply grows its blocks: re-highlight when the text pauses, not every frame.
+          debounceMs={120}
+          className="my-2 max-h-[32rem]"
+        />
+      );
     return (
       <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-zinc-800">
         {children}

@@ -1,5 +1,5 @@
 "use client";
-import { CopyButton } from "@/components/playground/response/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 
 export function RawView({ state }: { state: RunSnapshot }) {

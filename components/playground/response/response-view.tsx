@@ -1,8 +1,8 @@
 "use client";
 import { ContentBlockView } from "@/components/playground/response/content-block-view";
-import { CopyButton } from "@/components/playground/response/copy-button";
 import { ErrorView, StreamBreakMarker } from "@/components/playground/response/error-view";
 import { ReplyActions } from "@/components/playground/response/reply-actions";
+import { CopyButton } from "@/components/ui/copy-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import type { RunSnapshot } from "@/lib/playground/run-client";

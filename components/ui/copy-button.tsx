@@ -3,8 +3,11 @@
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
 
-/** Copies `text`; its name stays "Copy <what>", and a live status says "Copied". */
-export function CopyButton({ text, what }: { text: string; what: string }) {
+/**
+ * Copies `text`. Its accessible name stays `label` ("Copy cURL", "Copy raw") while the visible
+ * word turns to "Copied", and a live status says how it went.
+ */
+export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -22,7 +25,7 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
       </span>
       <button
         type="button"
-        aria-label={`Copy ${what}`}
+        aria-label={label}
         className={buttonClass}
         onClick={() =>
           navigator.clipboard.writeText(text).then(
