@@ -7,6 +7,7 @@ import {
   runButton,
   runFreshRequest,
   runStatus,
+  runUntilDone,
   setRequestBody,
 } from "./fixtures/request";
 
@@ -86,6 +87,32 @@ for (const how of ["Esc", "the Stop button"] as const) {
     await expect(runButton(page)).toBeEnabled();
   });
 }
+
+test("a caret blinks after the text while the reply streams, steady for reduced motion, and goes when it ends", async ({
+  page,
+}) => {
+  await openFreshPlayground(page);
+  await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
+  const caret = reply(page).getByTestId("stream-caret");
+
+  await runButton(page).click();
+  await expect(reply(page)).toContainText(/\w{3,}/);
+  await expect(caret).toBeVisible();
+  expect(await caret.evaluate((el) => getComputedStyle(el).animationName)).toBe("caret-blink");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await expect(caret).toBeVisible();
+  expect(await caret.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(runStatus(page)).toHaveText("Stopped");
+  await expect(caret).toHaveCount(0);
+
+  // A run that finishes leaves no caret either.
+  await setRequestBody(page, messagesBody());
+  await runUntilDone(page);
+  await expect(reply(page)).toContainText(/\w{3,}/);
+  await expect(caret).toHaveCount(0);
+});
 
 test("Run is blocked with the reason while the request has an error", async ({ page }) => {
   await openFreshPlayground(page);

@@ -2,6 +2,7 @@
 import { ContentBlockView } from "@/components/playground/response/content-block-view";
 import { ErrorView, StreamBreakMarker } from "@/components/playground/response/error-view";
 import { ReplyActions } from "@/components/playground/response/reply-actions";
+import { StreamCaret } from "@/components/playground/response/stream-caret";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
@@ -35,6 +36,7 @@ export function ResponseView({
             // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their index in the stream
             <ContentBlockView key={i} block={block} streaming={running} />
           ))}
+          {running && hasOutput && <StreamCaret />}
           {!hasOutput && <p className="text-sm text-zinc-500">The reply has no content.</p>}
           {error?.phase === "stream" && <StreamBreakMarker error={error} />}
         </article>
