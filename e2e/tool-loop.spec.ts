@@ -34,9 +34,17 @@ test("the tool loop: tool_use shown, result given, assistant and tool_result tur
 
   const form = page.getByRole("form", { name: "Tool results" });
   await expect(form.getByRole("group", { name: "Result for get_weather" })).toBeVisible();
+  // The run stopped for the user: the form is in view with its first field focused, once.
+  const field = form.getByRole("textbox", { name: "Result for get_weather" });
+  await expect(field).toBeFocused();
+  await expect(form).toBeInViewport();
+  await page.getByRole("tab", { name: "Events" }).click();
+  await page.getByRole("tab", { name: "Response" }).click();
+  await expect(field).toBeVisible();
+  await expect(field).not.toBeFocused();
   const toolUseId = await form.getByTestId("tool-use-id").textContent();
   expect(toolUseId).toBeTruthy();
-  await form.getByRole("textbox", { name: "Result for get_weather" }).fill('{"temperature": 18}');
+  await field.fill('{"temperature": 18}');
   await form.getByRole("button", { name: "Add results and run" }).click();
   await expect(runStatus(page)).toHaveText("Done");
   await expect(reply(page)).toContainText("18");

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -11,6 +11,10 @@ import {
   userTextTurn,
   withReply,
 } from "@/lib/playground/run-conversation";
+
+// Replies whose tool-result form has had focus: switching tabs remounts the form, and the user
+// should not be pulled back to it each time.
+const focusedReplies = new WeakSet<ResponseMessage>();
 
 const buttonClass = secondaryButtonClass;
 const primaryClass = primaryButtonClass;
@@ -52,6 +56,7 @@ export function ReplyActions({
     <div className="space-y-3">
       {message.stop_reason === "tool_use" && uses.length > 0 ? (
         <ToolResultsForm
+          message={message}
           uses={uses}
           onSubmit={(results, run) => commit([toolResultTurn(results)], run)}
         />
@@ -102,9 +107,11 @@ function ReplyForm({ onAdd, onReply }: { onAdd: () => void; onReply: (text: stri
 }
 
 function ToolResultsForm({
+  message,
   uses,
   onSubmit,
 }: {
+  message: ResponseMessage;
   uses: ReturnType<typeof toolUses>;
   onSubmit: (results: ToolResultInput[], run: boolean) => void;
 }) {
@@ -112,11 +119,22 @@ function ToolResultsForm({
     uses.map((use) => ({ toolUseId: use.id, content: "", isError: false })),
   );
   const baseId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstFieldRef = useRef<HTMLTextAreaElement>(null);
+  // The run waits on the user now: bring the form into view and put them in its first field.
+  useEffect(() => {
+    if (focusedReplies.has(message)) return;
+    focusedReplies.add(message);
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    formRef.current?.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "nearest" });
+    firstFieldRef.current?.focus({ preventScroll: true });
+  }, [message]);
   const update = (index: number, patch: Partial<ToolResultInput>) =>
     setResults((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const submit = (run: boolean) => onSubmit(results, run);
   return (
     <form
+      ref={formRef}
       aria-label="Tool results"
       className="space-y-3 rounded-md border border-violet-200 p-3 dark:border-violet-900"
       onSubmit={(event) => {
@@ -145,6 +163,7 @@ function ToolResultsForm({
               Result for {use.name}
             </label>
             <textarea
+              ref={index === 0 ? firstFieldRef : undefined}
               id={fieldId}
               rows={2}
               value={result?.content ?? ""}
