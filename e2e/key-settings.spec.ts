@@ -51,3 +51,16 @@ test("Remember on this device keeps the key in localStorage", async ({ page }) =
   await other.goto("/");
   await expect(other.getByRole("status", { name: "Mode" })).toHaveText("ZenMux · your key");
 });
+
+test("the demo banner's link opens the one Key settings dialog", async ({ page }) => {
+  await page.goto("/");
+  // The top bar's button keeps its name to itself.
+  await expect(page.getByRole("button", { name: "Key settings" })).toHaveCount(1);
+  await page.getByRole("button", { name: "add your ZenMux key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Key settings" });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(1);
+  await expect(dialog.getByLabel("ZenMux API key")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});

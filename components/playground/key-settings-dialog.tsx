@@ -5,9 +5,19 @@ import { type FormEvent, useId, useState } from "react";
 import { useUserKey } from "@/lib/playground/use-user-key";
 import { forgetUserKey, keyPersistence, loadUserKey, saveUserKey } from "@/lib/playground/user-key";
 
-/** "Key settings": the user's own ZenMux key, kept in this browser only. */
-export function KeySettingsDialog({ triggerClassName }: { triggerClassName: string }) {
-  const [open, setOpen] = useState(false);
+/**
+ * "Key settings": the user's own ZenMux key, kept in this browser only. Its open state is the
+ * caller's, so the demo banner can open the same dialog.
+ */
+export function KeySettingsDialog({
+  triggerClassName,
+  open,
+  onOpenChange: setOpen,
+}: {
+  triggerClassName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const userKey = useUserKey();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

@@ -55,16 +55,27 @@ function PlaygroundLayout({
   // With the user's own key, runs go to ZenMux even when the server has none.
   const userKey = useUserKey();
   const demo = serverMode === "demo" && userKey === null;
+  const [keySettingsOpen, setKeySettingsOpen] = useState(false);
   return (
     <div className="flex h-dvh min-w-[1024px] flex-col">
-      <TopBar serverMode={serverMode} />
+      <TopBar
+        serverMode={serverMode}
+        keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
+      />
       {demo && (
         <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
           <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />
           <span>
             <strong className="font-semibold">Demo mode:</strong> answers come from the built-in
-            emulator, not a real model. For real answers add your ZenMux key in Key settings, or
-            start the server with <code className="font-mono text-xs">ZENMUX_API_KEY</code>.
+            emulator, not a real model. For real answers,{" "}
+            <button
+              type="button"
+              onClick={() => setKeySettingsOpen(true)}
+              className="font-medium underline underline-offset-2 hover:text-amber-950 dark:hover:text-white"
+            >
+              add your ZenMux key
+            </button>{" "}
+            or start the server with <code className="font-mono text-xs">ZENMUX_API_KEY</code>.
           </span>
         </p>
       )}

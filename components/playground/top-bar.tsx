@@ -18,7 +18,14 @@ export function modeLabel(serverMode: ServerMode, hasUserKey: boolean): string {
   return serverMode === "zenmux" ? "ZenMux · server key" : "Demo";
 }
 
-export function TopBar({ serverMode }: { serverMode: ServerMode }) {
+export function TopBar({
+  serverMode,
+  keySettings,
+}: {
+  serverMode: ServerMode;
+  /** The Key settings dialog's open state, shared with the demo banner's link to it. */
+  keySettings: { open: boolean; onOpenChange: (open: boolean) => void };
+}) {
   const hasUserKey = useUserKey() !== null;
   const store = useRequestStore();
   const demo = !hasUserKey && serverMode === "demo";
@@ -57,7 +64,7 @@ export function TopBar({ serverMode }: { serverMode: ServerMode }) {
       </span>
       <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
         <ImportDialog onImport={store.set} triggerClassName={BUTTON} />
-        <KeySettingsDialog triggerClassName={BUTTON} />
+        <KeySettingsDialog triggerClassName={BUTTON} {...keySettings} />
         <HistoryDialog triggerClassName={BUTTON} />
         <SharePopover triggerClassName={BUTTON} />
         <span aria-hidden className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
