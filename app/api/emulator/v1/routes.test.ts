@@ -71,7 +71,7 @@ describe("emulator HTTP routes", () => {
 
     const counted = await fetch(`${base}/v1/messages/count_tokens`, {
       method: "POST",
-      headers: { ...VERSION, "content-type": "application/json", "x-api-key": "sk-ai-v1-whatever" },
+      headers: { ...VERSION, "content-type": "application/json", "x-api-key": "any-client-key" },
       body: JSON.stringify({ model: MODEL, messages: body.messages }),
     });
     expect(await counted.json()).toEqual({ input_tokens: message.usage.input_tokens });
