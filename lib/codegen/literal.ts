@@ -46,12 +46,7 @@ export function quoteString(text: string): string {
   return `${out}"`;
 }
 
-export function formatLiteral(
-  value: unknown,
-  dialect: LiteralDialect,
-  indent: string,
-  level = 0,
-): string {
+function formatLiteral(value: unknown, dialect: LiteralDialect, indent: string, level = 0): string {
   if (value === null || value === undefined) return dialect.null;
   if (value === true) return dialect.true;
   if (value === false) return dialect.false;
@@ -87,7 +82,7 @@ function fitsInline(text: string, indentWidth: number): boolean {
   return !text.includes("\n") && text.length + indentWidth <= MAX_INLINE;
 }
 
-export const pythonDialect: LiteralDialect = {
+const pythonDialect: LiteralDialect = {
   null: "None",
   true: "True",
   false: "False",

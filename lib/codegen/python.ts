@@ -7,7 +7,7 @@ import { API_KEY_ENV, betaHeader, type SnippetGenerator, sdkCall } from "./optio
  * Anything else (the sampling fields the SDK dropped, fields newer than the SDK) goes through
  * `extra_body`, which the SDK merges into the JSON body unchanged.
  */
-export const PYTHON_KEYWORD_FIELDS: readonly string[] = [
+const PYTHON_KEYWORD_FIELDS: readonly string[] = [
   "model",
   "max_tokens",
   "system",

@@ -1,6 +1,6 @@
 import type { MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages/messages";
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
-import { quoteString, typescriptLiteral } from "./literal";
+import { quoteString, typescriptDialect, typescriptLiteral } from "./literal";
 import { API_KEY_ENV, betaHeader, type SnippetGenerator, sdkCall } from "./options";
 
 /** Body fields the SDK's params type declares; others need a declared extra type to compile. */
@@ -42,13 +42,10 @@ function paramsType(fields: Record<string, unknown>, streaming: boolean): string
   );
   if (extras.length === 0) return base;
   const members = extras.map(
-    (key) => `${quoteKey(key)}?: ${NUMERIC_EXTRAS.includes(key) ? "number" : "unknown"}`,
+    (key) =>
+      `${typescriptDialect.key(key)}?: ${NUMERIC_EXTRAS.includes(key) ? "number" : "unknown"}`,
   );
   return `${base} & { ${members.join("; ")} }`;
-}
-
-function quoteKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key);
 }
 
 export const generateTypeScript: SnippetGenerator = (request, { baseUrl }) => {

@@ -11,7 +11,7 @@ export interface LiteralSyntax {
 }
 
 /** Where a value sits in the request, for error messages: `messages[0].content`. */
-export function describePath(path: readonly (string | number)[]): string {
+function describePath(path: readonly (string | number)[]): string {
   return path
     .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
     .join("");

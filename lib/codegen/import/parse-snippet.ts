@@ -11,7 +11,7 @@ export type ParseResult = { ok: true; request: PlaygroundRequest } | { ok: false
 type Language = "cURL" | "Python" | "TypeScript" | "JSON";
 
 /** Which language a pasted snippet is in, from the marks each one leaves. */
-export function detectLanguage(text: string): Language | undefined {
+function detectLanguage(text: string): Language | undefined {
   if (/^[{[]/.test(text)) return "JSON";
   if (/(^|[\n;|&(]\s*)(\$\s+)?(\w+=\S*\s+)*curl(\s|$)/.test(text)) return "cURL";
   if (

@@ -52,7 +52,7 @@ const PYTHON_TOKENS: TokenRules = {
 };
 
 /** Tokenizes the Python subset the importer reads; everything else becomes punctuation. */
-export function tokenizePython(source: string): Token[] {
+function tokenizePython(source: string): Token[] {
   return tokenize(source, PYTHON_TOKENS);
 }
 

@@ -7,7 +7,7 @@ export interface ShellToken {
   line: number;
 }
 
-export interface ShellParse {
+interface ShellParse {
   tokens: ShellToken[];
   /** The bodies of heredocs, in order, each tied to the token index of its `<<` operator. */
   heredocs: Map<number, string>;

@@ -47,7 +47,7 @@ const JAVASCRIPT_TOKENS: TokenRules = {
 };
 
 /** Tokenizes the JavaScript subset the importer reads; everything else becomes punctuation. */
-export function tokenizeTypeScript(source: string): Token[] {
+function tokenizeTypeScript(source: string): Token[] {
   return tokenize(source, JAVASCRIPT_TOKENS);
 }
 

@@ -3,7 +3,7 @@ import { formatSseEvent } from "@/lib/anthropic/sse";
 import { type RecordedRequest, startUpstream } from "@/lib/testing/loopback-upstream";
 
 /** One request filed under a run: its path relative to the run's base URL, its body parsed. */
-export interface RunRequest {
+interface RunRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
