@@ -1,15 +1,12 @@
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import ts from "typescript";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
 import {
   type RecordingUpstream,
   startRecordingUpstream,
 } from "@/lib/codegen/testing/recording-upstream";
-import { runProcess } from "@/lib/codegen/testing/run-process";
+import { runSnippet, type SnippetLanguage } from "@/lib/codegen/testing/run-snippet";
 import { makeWorkDir } from "@/lib/codegen/testing/work-dir";
-import { pythonWithSdk } from "@/lib/testing/python-sdk";
 import {
   messagesBody,
   openFreshPlayground,
@@ -74,33 +71,14 @@ async function setHostileRequest(page: Page, stream: boolean) {
   await page.getByLabel("Betas (anthropic-beta header)").press("Enter");
 }
 
-const runners: Record<
-  string,
-  (snippet: string, run: string) => Promise<{ code: number | null; stderr: string }>
-> = {
-  cURL: (snippet) =>
-    runProcess("bash", ["-c", snippet], { env: { ...process.env, ZENMUX_API_KEY: TEST_KEY } }),
-  Python: (snippet, run) => {
-    const file = path.join(work.dir, `${run}.py`);
-    writeFileSync(file, snippet);
-    return runProcess(pythonWithSdk(), [file], {
-      env: { ...process.env, ZENMUX_API_KEY: TEST_KEY },
-    });
-  },
-  TypeScript: (snippet, run) => {
-    const { outputText } = ts.transpileModule(snippet, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    const file = path.join(work.dir, `${run}.mjs`);
-    writeFileSync(file, outputText);
-    return runProcess(process.execPath, [file], {
-      env: { ...process.env, ZENMUX_API_KEY: TEST_KEY },
-    });
-  },
+const LANGUAGES: Record<string, SnippetLanguage> = {
+  cURL: "curl",
+  Python: "python",
+  TypeScript: "typescript",
 };
 
 for (const stream of [true, false]) {
-  for (const tab of Object.keys(runners)) {
+  for (const [tab, language] of Object.entries(LANGUAGES)) {
     test(`the ${tab} snippet copied from the page sends exactly the page's request (stream: ${stream})`, async ({
       page,
     }) => {
@@ -111,13 +89,18 @@ for (const stream of [true, false]) {
       expect(snippet).not.toContain(TEST_KEY);
 
       const run = `${tab}-${stream}`.toLowerCase();
-      const result = await runners[tab]?.(
+      const result = await runSnippet(
+        language,
         snippet.replaceAll(ZENMUX_BASE_URL, recorder.baseUrl(run)),
-        run,
+        {
+          file: path.join(work.dir, run),
+          env: { ...process.env, ZENMUX_API_KEY: TEST_KEY },
+        },
       );
-      expect(result?.stderr ?? "").not.toMatch(/Error/);
-      expect(result?.code).toBe(0);
+      expect(result.stderr).not.toMatch(/Error/);
+      expect(result.code, result.stderr).toBe(0);
 
+      expect(recorder.requests(run)).toHaveLength(1);
       const [received] = recorder.requests(run);
       expect(received?.path).toBe("/v1/messages");
       expect(received?.body).toEqual(expected);

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANTHROPIC_VERSION, parseBetas } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -14,6 +13,7 @@ import {
   startRecordingUpstream,
 } from "./testing/recording-upstream";
 import { mapLimit, type ProcessResult, runProcess } from "./testing/run-process";
+import { runSnippet } from "./testing/run-snippet";
 import { makeWorkDir } from "./testing/work-dir";
 import { generateTypeScript } from "./typescript";
 
@@ -105,7 +105,10 @@ describe.concurrent("generated snippets send exactly the playground's request", 
     await runAll(
       "curl",
       eachInChild((c, baseUrl) =>
-        runProcess("bash", ["-c", generateCurl(c.request, { baseUrl })], { env: childEnv() }),
+        runSnippet("curl", generateCurl(c.request, { baseUrl }), {
+          file: path.join(work.dir, `curl-${c.id}`),
+          env: childEnv(),
+        }),
       ),
     );
   });
@@ -133,15 +136,12 @@ describe.concurrent("generated snippets send exactly the playground's request", 
   }, async () => {
     await runAll(
       "typescript",
-      eachInChild((c, baseUrl) => {
-        const source = generateTypeScript(c.request, { baseUrl });
-        const { outputText } = ts.transpileModule(source, {
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-        });
-        const file = path.join(work.dir, `ts-${c.id}.mjs`);
-        writeFileSync(file, outputText);
-        return runProcess(process.execPath, [file], { env: childEnv() });
-      }),
+      eachInChild((c, baseUrl) =>
+        runSnippet("typescript", generateTypeScript(c.request, { baseUrl }), {
+          file: path.join(work.dir, `ts-${c.id}`),
+          env: childEnv(),
+        }),
+      ),
     );
   });
 });
