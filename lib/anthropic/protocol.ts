@@ -6,10 +6,18 @@ export const ANTHROPIC_VERSION = "2023-06-01";
 /** ZenMux's public Anthropic-compatible base URL. */
 export const ZENMUX_BASE_URL = "https://zenmux.ai/api/anthropic";
 
+/** The Messages API's request size limit. */
+export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
+
+/** The code execution beta, which ZenMux rejects along with the code_execution tool. */
+export const CODE_EXECUTION_BETA = "code-execution-2025-08-25";
+
+/** Why the code execution beta, or a code_execution tool in the body, is refused. */
+export const CODE_EXECUTION_REFUSAL = `ZenMux does not support the code execution beta (${CODE_EXECUTION_BETA}) or the code_execution tool.`;
+
 /** Betas ZenMux rejects, with the reason shown to users. */
 export const UNSUPPORTED_BETAS: Readonly<Record<string, string>> = {
-  "code-execution-2025-08-25":
-    "ZenMux does not support the code execution beta (code-execution-2025-08-25) or the code_execution tool.",
+  [CODE_EXECUTION_BETA]: CODE_EXECUTION_REFUSAL,
 };
 
 /** Body fields ZenMux documents as unsupported: sent, but ignored or rejected. */

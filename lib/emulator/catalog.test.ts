@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { modelListSchema } from "@/lib/anthropic/models";
 import {
   CATALOG_MODELS,
   EMULATOR_CATALOG,
@@ -60,6 +61,16 @@ describe("emulator catalog", () => {
       expect(model.pricings.prompt?.length).toBeGreaterThan(0);
       expect(model.pricings.completion?.length).toBeGreaterThan(0);
     }
+  });
+
+  it("is read whole by the schema the playground parses model lists with", async () => {
+    const response = await call("models", undefined);
+    const parsed = modelListSchema.safeParse(await response.json());
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.data.map((model) => model.id)).toEqual(EMULATOR_CATALOG.map((m) => m.id));
+    expect(parsed.data?.data[0]?.pricings?.prompt?.[0]?.value).toBe(
+      EMULATOR_CATALOG[0]?.pricings.prompt?.[0]?.value,
+    );
   });
 
   it("prices long prompts in tiers for some models, and fault models at zero", () => {

@@ -3,6 +3,8 @@
  * plus the fault models that make the emulator misbehave on demand.
  */
 
+import { baseModelId } from "@/lib/anthropic/models";
+
 export type PricingUnit = "perMTokens" | "perCount" | "perSecond";
 
 export interface TokenCondition {
@@ -273,7 +275,7 @@ export const EMULATOR_CATALOG: readonly CatalogModel[] = [
 
 /** The catalog entry for an id, ignoring a `:provider` pin such as `:amazon-bedrock`. */
 export function findCatalogModel(id: string): CatalogModel | undefined {
-  const base = id.split(":")[0] ?? id;
+  const base = baseModelId(id);
   return EMULATOR_CATALOG.find((entry) => entry.id === base);
 }
 

@@ -1,5 +1,10 @@
 import "server-only";
-import { ANTHROPIC_VERSION, parseBetas, UNSUPPORTED_BETAS } from "@/lib/anthropic/protocol";
+import {
+  ANTHROPIC_VERSION,
+  MAX_REQUEST_BYTES,
+  parseBetas,
+  UNSUPPORTED_BETAS,
+} from "@/lib/anthropic/protocol";
 import { EMULATOR_CATALOG, findCatalogModel, isFaultModel } from "./catalog";
 import { composeMessage } from "./compose";
 import { faultResponse, faultStreamOptions } from "./faults";
@@ -18,7 +23,6 @@ import { validateCountTokensBody, validateMessagesBody } from "./validate";
 export { EMULATOR_CATALOG, EMULATOR_FAULT_MODELS } from "./catalog";
 
 /** Anthropic's request size cap. */
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type EmulatorEndpoint = "messages" | "count_tokens" | "models";
 
@@ -95,7 +99,7 @@ async function handlePost(
     return errorResponse(400, `anthropic-beta: ${UNSUPPORTED_BETAS[unsupported]}`, requestId);
   }
 
-  if (raw.length > MAX_BODY_BYTES) {
+  if (Buffer.byteLength(raw) > MAX_REQUEST_BYTES) {
     return errorResponse(413, "Request exceeds the maximum allowed size of 32 MB", requestId, {
       type: "request_too_large",
     });

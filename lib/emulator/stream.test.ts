@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import {
+  accumulate,
+  initialAccumulatorState,
+  toResponseMessage,
+} from "@/lib/anthropic/stream-accumulator";
 import { composeMessage } from "./compose";
 import { streamMessage } from "./stream";
 import { assemble, call, eventNames, readSse, type TimedItem } from "./test-support";
@@ -62,6 +67,41 @@ describe("emulator streaming", () => {
     expect(delta?.usage).toEqual(message.usage);
     expect(delta?.delta).toEqual({ stop_reason: "end_turn", stop_sequence: null });
     expect(assemble(items)).toEqual(message);
+  });
+
+  it("is read by the playground's own accumulator into the non-streaming message", async () => {
+    const tool = {
+      name: "get_weather",
+      description: "Get the weather for a city",
+      input_schema: {
+        type: "object",
+        properties: { city: { type: "string" } },
+        required: ["city"],
+      },
+    };
+    for (const [extra, lastBlock] of [
+      [{ messages: [{ role: "user", content: "Write a python function" }] }, "text"],
+      [{ messages: [{ role: "user", content: "Weather in Paris?" }], tools: [tool] }, "tool_use"],
+      [
+        {
+          messages: [{ role: "user", content: "Why is the sky blue?" }],
+          max_tokens: 4096,
+          thinking: { type: "enabled", budget_tokens: 2048 },
+        },
+        "text",
+      ],
+    ] as const) {
+      const { message, items } = await both(extra);
+      let state = initialAccumulatorState();
+      for (const item of items) {
+        if (item.kind === "event") state = accumulate(state, item.event, item.data);
+      }
+      expect(state.complete).toBe(true);
+      expect(state.error).toBeUndefined();
+      expect(state.message).toEqual(toResponseMessage(message));
+      expect(state.message.content.at(-1)?.type).toBe(lastBlock);
+      if ("thinking" in extra) expect(state.message.content[0]?.type).toBe("thinking");
+    }
   });
 
   it("assembles to the non-streaming message under max_tokens and stop sequences", async () => {

@@ -1,3 +1,4 @@
+import { anthropicErrorBody } from "@/lib/anthropic/errors";
 import { formatSseEvent } from "@/lib/anthropic/sse";
 import type { EmulatedMessage, OutputBlock } from "./compose";
 import { sleep } from "./sleep";
@@ -180,12 +181,7 @@ export function streamMessage(
       send(formatSseEvent(step.kind === "event" ? step.name : "content_block_delta", step.data));
     }
     if (options.failAfterDeltas !== undefined && !stop.signal.aborted) {
-      send(
-        formatSseEvent("error", {
-          type: "error",
-          error: { type: "overloaded_error", message: "Overloaded" },
-        }),
-      );
+      send(formatSseEvent("error", anthropicErrorBody("overloaded_error", "Overloaded")));
     }
   }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isCodeExecutionTool } from "@/lib/anthropic/protocol";
+import { CODE_EXECUTION_REFUSAL, isCodeExecutionTool } from "@/lib/anthropic/protocol";
 import {
   type CountTokensBody,
   countTokensBodySchema,
@@ -174,7 +174,7 @@ function toolsProblem(body: CheckedBody): string | undefined {
   const names = new Set<string>();
   for (const [i, tool] of tools.entries()) {
     if (isCodeExecutionTool(tool)) {
-      return `tools.${i}: ZenMux does not support the code_execution tool (code-execution-2025-08-25).`;
+      return `tools.${i}: ${CODE_EXECUTION_REFUSAL}`;
     }
     const custom = tool.type === undefined || tool.type === "custom";
     if (custom && tool.input_schema === undefined) return `tools.${i}.input_schema: Field required`;

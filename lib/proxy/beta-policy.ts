@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { isCodeExecutionTool, parseBetas, UNSUPPORTED_BETAS } from "@/lib/anthropic/protocol";
+import {
+  CODE_EXECUTION_REFUSAL,
+  isCodeExecutionTool,
+  parseBetas,
+  UNSUPPORTED_BETAS,
+} from "@/lib/anthropic/protocol";
 import { type Refusal, refusal } from "./refusal";
 
 /** Betas ZenMux rejects are refused here, with a reason, rather than failing obscurely upstream. */
@@ -16,18 +21,15 @@ export function checkBetas(headers: Headers): Refusal | undefined {
   return undefined;
 }
 
-const CODE_EXECUTION_BETA = "code-execution-2025-08-25";
 const toolsSchema = z.object({ tools: z.array(z.unknown()) });
 
 /** A code-execution tool in the body needs the same unsupported beta, so it is refused too. */
 export function checkTools(body: Record<string, unknown>): Refusal | undefined {
   const parsed = toolsSchema.safeParse(body);
   if (!parsed.success || !parsed.data.tools.some(isCodeExecutionTool)) return undefined;
-  const reason =
-    UNSUPPORTED_BETAS[CODE_EXECUTION_BETA] ?? "ZenMux does not support code execution.";
   return refusal(
     400,
     "invalid_request_error",
-    `${reason} Remove the code execution tool from \`tools\`.`,
+    `${CODE_EXECUTION_REFUSAL} Remove the code execution tool from \`tools\`.`,
   );
 }

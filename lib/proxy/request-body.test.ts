@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, readJsonBody } from "./request-body";
+import { MAX_REQUEST_BYTES } from "@/lib/anthropic/protocol";
+import { readJsonBody } from "./request-body";
 
 const post = (body: BodyInit, headers?: HeadersInit) =>
   new Request("http://proxy.test/v1/messages", { method: "POST", body, headers });
@@ -42,7 +43,7 @@ describe("readJsonBody", () => {
   });
 
   it("refuses a body over 32 MB with 413 request_too_large", async () => {
-    const big = new Uint8Array(MAX_BODY_BYTES + 1).fill(32);
+    const big = new Uint8Array(MAX_REQUEST_BYTES + 1).fill(32);
     const result = await readJsonBody(post(big));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -55,16 +56,16 @@ describe("readJsonBody", () => {
       new Request("http://proxy.test/", {
         method: "POST",
         body: "{}",
-        headers: { "content-length": String(MAX_BODY_BYTES + 1) },
+        headers: { "content-length": String(MAX_REQUEST_BYTES + 1) },
       }),
     );
     expect(result.ok ? 0 : result.refusal.status).toBe(413);
   });
 
   it("accepts a body of exactly 32 MB", async () => {
-    const big = new Uint8Array(MAX_BODY_BYTES).fill(32);
+    const big = new Uint8Array(MAX_REQUEST_BYTES).fill(32);
     big[0] = 123; // {
-    big[MAX_BODY_BYTES - 1] = 125; // }
+    big[MAX_REQUEST_BYTES - 1] = 125; // }
     const result = await readJsonBody(post(big));
     expect(result.ok).toBe(true);
   });

@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { MAX_REQUEST_BYTES } from "@/lib/anthropic/protocol";
 import { type Refusal, refusal } from "./refusal";
-
-/** Anthropic's request size limit; larger bodies get its `request_too_large` error. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type BodyResult =
   | { ok: true; bytes: Uint8Array<ArrayBuffer>; json: Record<string, unknown> }
@@ -14,7 +12,7 @@ const tooLarge = () =>
   refusal(
     413,
     "request_too_large",
-    `Request body is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB limit.`,
+    `Request body is larger than the ${MAX_REQUEST_BYTES / 1024 / 1024} MB limit.`,
   );
 
 /**
@@ -23,7 +21,7 @@ const tooLarge = () =>
  */
 export async function readJsonBody(request: Request): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (declared > MAX_BODY_BYTES) return { ok: false, refusal: tooLarge() };
+  if (declared > MAX_REQUEST_BYTES) return { ok: false, refusal: tooLarge() };
 
   const bytes = await readCapped(request);
   if (!bytes) return { ok: false, refusal: tooLarge() };
@@ -63,7 +61,7 @@ async function readCapped(request: Request): Promise<Uint8Array<ArrayBuffer> | u
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > MAX_REQUEST_BYTES) {
       await reader.cancel().catch(() => {});
       return undefined;
     }
