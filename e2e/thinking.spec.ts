@@ -13,6 +13,15 @@ test("thinking comes first, folds away after the reply, opens on demand, and is 
   const controlled = await toggle.getAttribute("aria-controls");
   const region = page.locator(`[id="${controlled}"]`);
   await expect(region).toBeHidden();
+  // The thinking block is shown before the answer's text.
+  const thinkingFirst = await reply(page).evaluate((article, regionId) => {
+    const button = article.querySelector(`[aria-controls="${regionId}"]`);
+    const text = [...article.querySelectorAll("p")].find((p) => !p.closest(`[id="${regionId}"]`));
+    return Boolean(
+      button && text && button.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  }, controlled);
+  expect(thinkingFirst).toBe(true);
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await expect(region).toBeVisible();
