@@ -32,3 +32,26 @@ test("corrupt saved state does not break the page", async ({ page }) => {
   await page.getByRole("button", { name: "History" }).click();
   await expect(page.getByRole("dialog", { name: "History" })).toContainText("No runs yet");
 });
+
+test("with web storage blocked by the browser, the playground still opens and runs", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    for (const name of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("Storage is disabled", "SecurityError");
+        },
+      });
+    }
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/");
+  await expect(page.getByRole("status", { name: "Mode" })).toContainText("Demo");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByRole("article", { name: "Reply" })).toContainText(
+    "Hello! What can you do?",
+  );
+  expect(errors).toEqual([]);
+});

@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useEffect, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
+import { browserStorage } from "@/lib/playground/browser-storage";
 import {
   clearHistory,
   firstLine,
@@ -27,6 +28,11 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
 });
 
 /** "History": the last runs in this browser; "Restore" puts a run's request back. */
+function savedHistory(): HistoryEntry[] {
+  const storage = browserStorage("local");
+  return storage ? loadHistory(storage) : [];
+}
+
 export function HistoryDialog({ triggerClassName }: { triggerClassName: string }) {
   const store = useRequestStore();
   const [open, setOpen] = useState(false);
@@ -35,7 +41,7 @@ export function HistoryDialog({ triggerClassName }: { triggerClassName: string }
 
   useEffect(() => {
     const onChange = (event: Event) => {
-      setEntries(loadHistory(window.localStorage));
+      setEntries(savedHistory());
       const detail = (event as CustomEvent<string | null>).detail;
       if (detail) setNote(detail);
     };
@@ -44,7 +50,7 @@ export function HistoryDialog({ triggerClassName }: { triggerClassName: string }
   }, []);
 
   const onOpenChange = (next: boolean) => {
-    if (next) setEntries(loadHistory(window.localStorage));
+    if (next) setEntries(savedHistory());
     setOpen(next);
   };
 
@@ -72,7 +78,8 @@ export function HistoryDialog({ triggerClassName }: { triggerClassName: string }
                 type="button"
                 disabled={entries.length === 0}
                 onClick={() => {
-                  clearHistory(window.localStorage);
+                  const storage = browserStorage("local");
+                  if (storage) clearHistory(storage);
                   setEntries([]);
                   setNote(null);
                 }}

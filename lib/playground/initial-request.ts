@@ -1,4 +1,5 @@
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
+import { browserStorage } from "@/lib/playground/browser-storage";
 import { loadDraft } from "@/lib/playground/draft-storage";
 import { parseShareFragment } from "@/lib/playground/share-link";
 
@@ -20,12 +21,8 @@ export function resolveInitialRequest(): InitialRequest {
     window.history.replaceState(window.history.state, "", `${pathname}${search}`);
   }
   if (share.kind === "ok") return { request: share.request, shareError: null };
-  let draft: PlaygroundRequest | null = null;
-  try {
-    draft = loadDraft(window.localStorage);
-  } catch {
-    // Storage can be disabled entirely (privacy settings): fall back to the default.
-  }
+  const storage = browserStorage("local");
+  const draft = storage ? loadDraft(storage) : null;
   return {
     request: draft ?? defaultRequest(),
     shareError: share.kind === "invalid" ? share.error : null,

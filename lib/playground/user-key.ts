@@ -3,32 +3,41 @@
  * (sessionStorage), or on this device when the user opts in (localStorage). It is sent only to
  * our own proxy, as `x-api-key`.
  */
+import { browserStorage } from "@/lib/playground/browser-storage";
+
 const STORAGE_KEY = "zenmux-playground:user-key";
 
 export type KeyPersistence = "session" | "device";
 
+const storageFor = (persistence: KeyPersistence) =>
+  browserStorage(persistence === "device" ? "local" : "session");
+
 export function loadUserKey(): string | null {
-  if (typeof window === "undefined") return null;
-  return window.sessionStorage.getItem(STORAGE_KEY) ?? window.localStorage.getItem(STORAGE_KEY);
+  return (
+    storageFor("session")?.getItem(STORAGE_KEY) ??
+    storageFor("device")?.getItem(STORAGE_KEY) ??
+    null
+  );
 }
 
 export function keyPersistence(): KeyPersistence | null {
-  if (typeof window === "undefined") return null;
-  if (window.localStorage.getItem(STORAGE_KEY)) return "device";
-  if (window.sessionStorage.getItem(STORAGE_KEY)) return "session";
+  if (storageFor("device")?.getItem(STORAGE_KEY)) return "device";
+  if (storageFor("session")?.getItem(STORAGE_KEY)) return "session";
   return null;
 }
 
-export function saveUserKey(key: string, persistence: KeyPersistence): void {
+/** Saves the key; false when this browser offers no storage of that kind. */
+export function saveUserKey(key: string, persistence: KeyPersistence): boolean {
   forgetUserKey();
-  const storage = persistence === "device" ? window.localStorage : window.sessionStorage;
-  storage.setItem(STORAGE_KEY, key.trim());
+  const storage = storageFor(persistence);
+  storage?.setItem(STORAGE_KEY, key.trim());
   window.dispatchEvent(new Event(USER_KEY_CHANGED));
+  return storage !== null;
 }
 
 export function forgetUserKey(): void {
-  window.sessionStorage.removeItem(STORAGE_KEY);
-  window.localStorage.removeItem(STORAGE_KEY);
+  storageFor("session")?.removeItem(STORAGE_KEY);
+  storageFor("device")?.removeItem(STORAGE_KEY);
   window.dispatchEvent(new Event(USER_KEY_CHANGED));
 }
 
