@@ -12,7 +12,7 @@ import { TopBar } from "@/components/playground/top-bar";
 import { recordRun } from "@/lib/playground/history";
 import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
-import type { ServerMode } from "@/lib/playground/server-mode";
+import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
@@ -54,7 +54,7 @@ function PlaygroundLayout({
   useDraftPersistence();
   // With the user's own key, runs go to ZenMux even when the server has none.
   const userKey = useUserKey();
-  const demo = serverMode === "demo" && userKey === null;
+  const demo = runKey(serverMode, userKey !== null) === "none";
   const [keySettingsOpen, setKeySettingsOpen] = useState(false);
   return (
     <div className="flex h-dvh min-w-[1024px] flex-col">

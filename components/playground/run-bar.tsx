@@ -5,15 +5,16 @@ import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
 import { checkRequest } from "@/lib/playground/checks";
-import type { ServerMode } from "@/lib/playground/server-mode";
+import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
-function keySourceLabel(hasUserKey: boolean, serverMode: ServerMode): string {
-  if (hasUserKey) return "Your key";
-  return serverMode === "zenmux" ? "Server key" : "Demo (no key)";
-}
+const KEY_LABELS: Readonly<Record<RunKey, string>> = {
+  yours: "Your key",
+  server: "Server key",
+  none: "Demo (no key)",
+};
 
 /** True when a modal or popover owns Escape, so it must not also stop the run. */
 function overlayOpen(): boolean {
@@ -52,7 +53,7 @@ export function RunBar({
   }, []);
 
   const blockedId = "run-blocked-reason";
-  const keySource = keySourceLabel(userKey !== null, serverMode);
+  const keySource = KEY_LABELS[runKey(serverMode, userKey !== null)];
   const shortcut = useRunShortcutLabel();
 
   return (

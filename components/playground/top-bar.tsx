@@ -6,17 +6,18 @@ import { KeySettingsDialog } from "@/components/playground/key-settings-dialog";
 import { useRequestStore } from "@/components/playground/request-context";
 import { SharePopover } from "@/components/playground/share-popover";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
-import type { ServerMode } from "@/lib/playground/server-mode";
+import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
 const BUTTON =
   "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
 
 /** Which key the next run uses: the user's own, the server's, or none (the emulator answers). */
-export function modeLabel(serverMode: ServerMode, hasUserKey: boolean): string {
-  if (hasUserKey) return "ZenMux · your key";
-  return serverMode === "zenmux" ? "ZenMux · server key" : "Demo";
-}
+const MODE_LABELS: Readonly<Record<RunKey, string>> = {
+  yours: "ZenMux · your key",
+  server: "ZenMux · server key",
+  none: "Demo",
+};
 
 export function TopBar({
   serverMode,
@@ -28,7 +29,8 @@ export function TopBar({
 }) {
   const hasUserKey = useUserKey() !== null;
   const store = useRequestStore();
-  const demo = !hasUserKey && serverMode === "demo";
+  const key = runKey(serverMode, hasUserKey);
+  const demo = key === "none";
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
       <h1 className="flex items-center gap-2 text-sm font-semibold tracking-tight">
@@ -60,7 +62,7 @@ export function TopBar({
           aria-hidden
           className={`size-1.5 rounded-full ${demo ? "bg-amber-500" : "bg-emerald-500"}`}
         />
-        {modeLabel(serverMode, hasUserKey)}
+        {MODE_LABELS[key]}
       </span>
       <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
         <ImportDialog onImport={store.set} triggerClassName={BUTTON} />

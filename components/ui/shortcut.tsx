@@ -10,7 +10,7 @@ function isApplePlatform(): boolean {
 }
 
 /** True on macOS and iOS, where the modifier is ⌘ rather than Ctrl. False on the server. */
-export function useIsApple(): boolean {
+function useIsApple(): boolean {
   return useSyncExternalStore(noSubscribe, isApplePlatform, () => false);
 }
 

@@ -43,7 +43,7 @@ const languages: Record<string, LanguageInput> = {
 };
 
 /** The map's key for `lang`, or undefined when it is not one we highlight (shown as plain text). */
-export function knownLanguage(lang: string | undefined): string | undefined {
+function knownLanguage(lang: string | undefined): string | undefined {
   const key = lang?.toLowerCase();
   return key !== undefined && Object.hasOwn(languages, key) ? key : undefined;
 }

@@ -1,13 +1,13 @@
 import { type ModelList, modelListSchema } from "@/lib/anthropic/models";
-import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
+import { proxyHeaders } from "@/lib/playground/run-client";
 import { userKeyHeaders } from "@/lib/playground/user-key";
 
-export const MODELS_PATH = "/api/anthropic/v1/models";
+const MODELS_PATH = "/api/anthropic/v1/models";
 
 /** The catalog through our proxy; the model picker and the cost estimate share this one query. */
-export async function fetchModels(fetchImpl: typeof fetch = fetch): Promise<ModelList> {
+async function fetchModels(fetchImpl: typeof fetch = fetch): Promise<ModelList> {
   const response = await fetchImpl(`${MODELS_PATH}?limit=1000`, {
-    headers: { "anthropic-version": ANTHROPIC_VERSION, ...userKeyHeaders() },
+    headers: proxyHeaders(userKeyHeaders()),
   });
   if (!response.ok) throw new Error(`The model list failed with HTTP ${response.status}.`);
   const parsed = modelListSchema.safeParse(await response.json());

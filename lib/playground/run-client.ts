@@ -16,7 +16,7 @@ import {
   toResponseMessage,
 } from "@/lib/anthropic/stream-accumulator";
 
-export const MESSAGES_PATH = "/api/anthropic/v1/messages";
+const MESSAGES_PATH = "/api/anthropic/v1/messages";
 
 export type RunStatus = "idle" | "running" | "done" | "error" | "stopped";
 
@@ -69,18 +69,21 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   events: [],
 };
 
-/** The headers every call to our proxy carries. */
-export function runHeaders(
-  request: PlaygroundRequest,
+/** The headers every call to our proxy carries: version, betas if any, and the user's key. */
+export function proxyHeaders(
   keyHeaders: Record<string, string>,
+  betas: readonly string[] = [],
 ): Record<string, string> {
   return {
     "content-type": "application/json",
     "anthropic-version": ANTHROPIC_VERSION,
-    ...(request.betas.length > 0 ? { "anthropic-beta": request.betas.join(",") } : {}),
+    ...(betas.length > 0 ? { "anthropic-beta": betas.join(",") } : {}),
     ...keyHeaders,
   };
 }
+
+export const runHeaders = (request: PlaygroundRequest, keyHeaders: Record<string, string>) =>
+  proxyHeaders(keyHeaders, request.betas);
 
 /** `retry-after` in seconds (delta-seconds or an HTTP date). */
 export function parseRetryAfter(value: string | null, nowEpoch: number): number | undefined {
@@ -91,10 +94,7 @@ export function parseRetryAfter(value: string | null, nowEpoch: number): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - nowEpoch) / 1000));
 }
 
-export function requestIdOf(
-  headers: readonly [string, string][],
-  body?: unknown,
-): string | undefined {
+function requestIdOf(headers: readonly [string, string][], body?: unknown): string | undefined {
   const find = (name: string) => headers.find(([key]) => key.toLowerCase() === name)?.[1];
   const fromBody =
     typeof body === "object" && body !== null

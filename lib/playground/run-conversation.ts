@@ -12,7 +12,7 @@ import type {
 type MessageParam = MessagesBody["messages"][number];
 type BlockParam = Exclude<MessageParam["content"], string>[number];
 
-export function toBlockParam(block: ResponseBlock): BlockParam | undefined {
+function toBlockParam(block: ResponseBlock): BlockParam | undefined {
   switch (block.type) {
     case "text":
       // The API refuses empty text blocks.
@@ -39,7 +39,7 @@ function contentBlocks(content: MessageParam["content"]): BlockParam[] {
 }
 
 /** A trailing assistant turn is a prefill: the reply continues it. */
-export function prefillOf(body: MessagesBody): MessageParam | undefined {
+function prefillOf(body: MessagesBody): MessageParam | undefined {
   const last = body.messages[body.messages.length - 1];
   return last?.role === "assistant" ? last : undefined;
 }

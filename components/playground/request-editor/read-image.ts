@@ -1,7 +1,7 @@
 import type { ImageBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { base64ImageBlock, type ImageMediaType } from "@/lib/playground/request-edits";
 
-export const IMAGE_TYPES: readonly ImageMediaType[] = [
+const IMAGE_TYPES: readonly ImageMediaType[] = [
   "image/jpeg",
   "image/png",
   "image/gif",

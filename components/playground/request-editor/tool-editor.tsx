@@ -12,9 +12,7 @@ function schemaText(schema: unknown): string {
 }
 
 /** Parses a schema draft; a parse error names its line and column. */
-export function parseSchema(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; error: string } {
+function parseSchema(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
