@@ -2,7 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { type FormEvent, useId, useState } from "react";
-import { buttonClass, inputClass } from "@/components/ui/field-styles";
+import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parseSnippet } from "@/lib/codegen/import/parse-snippet";
 
@@ -69,11 +69,7 @@ export function ImportDialog({
             )}
             <div className="flex justify-end gap-2">
               <Dialog.Close className={buttonClass}>Cancel</Dialog.Close>
-              <button
-                type="submit"
-                className="rounded-md bg-indigo-600 px-3 py-1 text-xs font-medium text-white hover:bg-indigo-500 disabled:opacity-40"
-                disabled={!text.trim()}
-              >
+              <button type="submit" className={primaryButtonClass} disabled={!text.trim()}>
                 Import
               </button>
             </div>

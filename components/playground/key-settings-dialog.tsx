@@ -2,6 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { type FormEvent, useId, useState } from "react";
+import { primaryButtonClass } from "@/components/ui/field-styles";
 import { useUserKey } from "@/lib/playground/use-user-key";
 import { forgetUserKey, keyPersistence, loadUserKey, saveUserKey } from "@/lib/playground/user-key";
 
@@ -107,11 +108,7 @@ function KeyForm({ onDone }: { onDone: () => void }) {
           <Dialog.Close className="h-8 rounded-md border border-zinc-300 px-3 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
             Cancel
           </Dialog.Close>
-          <button
-            type="submit"
-            disabled={!trimmed}
-            className="h-8 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
-          >
+          <button type="submit" disabled={!trimmed} className={primaryButtonClass}>
             Save
           </button>
         </div>
