@@ -29,6 +29,49 @@ const CONTROLS = "bell\u0007 escape\u001b[31m del\u007f c1\u0085 sep\u2028para\u
 // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is the hostile text under test.
 const TEMPLATE = "Template ${name} and `${x}` and ${`nested`} and #{ruby} and {{mustache}}";
 
+/**
+ * Keys special to one language or another. JSON.parse makes `__proto__` an own property; in an
+ * object literal here it would set the prototype instead and vanish.
+ */
+const SPECIAL_KEYS: Record<string, unknown> = JSON.parse(`{
+  "__proto__": {"type": "string", "description": "sets the prototype in a JS literal"},
+  "constructor": {"type": "string"},
+  "prototype": {"type": "string"},
+  "toString": {"type": "string"},
+  "hasOwnProperty": {"type": "string"},
+  "__defineGetter__": {"type": "string"},
+  "class": {"type": "string"},
+  "from": {"type": "string"},
+  "None": {"type": "string"},
+  "self": {"type": "string"},
+  "extra_body": {"type": "string"},
+  "": {"type": "string", "description": "the empty key"},
+  "key with spaces": {"type": "string"},
+  "1st": {"type": "integer"},
+  "$ref": {"type": "string"},
+  "a-b.c/d": {"type": "string"},
+  "it's \\"quoted\\"": {"type": "string"},
+  "line\\nbreak": {"type": "string"},
+  "Zürich 🇨🇭": {"type": "string"}
+}`);
+
+/** A deterministic pseudo-random base64 payload of `bytes` bytes, like an attached photo. */
+function base64Payload(bytes: number): string {
+  let state = 42;
+  let binary = "";
+  for (let i = 0; i < bytes; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    binary += String.fromCharCode((state >>> 16) & 0xff);
+  }
+  return btoa(binary);
+}
+
+/** Over 200 kB of text: more than Linux lets one command-line argument hold (128 kB). */
+const LONG_TEXT = Array.from(
+  { length: 2500 },
+  (_, i) => `Line ${i}: ${i % 7 === 0 ? SHELL : QUOTES} ${i % 11 === 0 ? "\nJSON\nEOF" : UNICODE}`,
+).join("\n");
+
 const user = (content: PlaygroundRequest["body"]["messages"][number]["content"]) =>
   ({ role: "user", content }) as const;
 const assistant = (content: PlaygroundRequest["body"]["messages"][number]["content"]) =>
@@ -340,6 +383,134 @@ export const CORPUS: readonly CorpusEntry[] = [
         "interleaved-thinking-2025-05-14",
         "token-efficient-tools-2025-02-19",
       ],
+    },
+  },
+  {
+    name: "__proto__ and other special keys in a tool schema and a tool input",
+    request: {
+      body: {
+        model: MODEL,
+        max_tokens: 512,
+        tools: [
+          {
+            name: "special_keys",
+            description: "Every key is special somewhere.",
+            input_schema: {
+              type: "object",
+              properties: SPECIAL_KEYS,
+              required: Object.keys(SPECIAL_KEYS),
+            },
+          },
+        ],
+        messages: [
+          user("Call it."),
+          assistant([
+            {
+              type: "tool_use",
+              id: "toolu_proto",
+              name: "special_keys",
+              input: JSON.parse('{"__proto__": {"polluted": true}, "constructor": "c", "": 0}'),
+            },
+          ]),
+          user([{ type: "tool_result", tool_use_id: "toolu_proto", content: "ok" }]),
+        ],
+      },
+      betas: [],
+    },
+  },
+  {
+    name: "special top-level keys the API does not know",
+    request: {
+      body: {
+        model: MODEL,
+        max_tokens: 64,
+        messages: [user("Extra fields.")],
+        ...JSON.parse(
+          '{"__proto__": {"x": 1}, "constructor": "c", "timeout": 5, "extra_body": {"a": 1}, "class": "k"}',
+        ),
+      },
+      betas: [],
+    },
+  },
+  simple("a 200 kB text", LONG_TEXT),
+  {
+    name: "an attached image of about 100 kB",
+    request: {
+      body: {
+        model: MODEL,
+        max_tokens: 256,
+        messages: [
+          user([
+            {
+              type: "image",
+              source: { type: "base64", media_type: "image/jpeg", data: base64Payload(75_000) },
+            },
+            { type: "text", text: "What is in this photo?" },
+          ]),
+        ],
+      },
+      betas: [],
+    },
+  },
+  {
+    name: "large max_tokens on Opus (SDKs need a timeout without streaming)",
+    request: {
+      body: {
+        model: "anthropic/claude-opus-4.5",
+        max_tokens: 32_000,
+        messages: [user("Write a long essay.")],
+      },
+      betas: [],
+    },
+  },
+  simple("max_tokens just over the SDKs' ten-minute estimate", "Long.", { max_tokens: 21_334 }),
+  simple("max_tokens just under the SDKs' ten-minute estimate", "Long.", { max_tokens: 21_333 }),
+  {
+    name: "a model the SDKs cap at 8,192 non-streaming tokens",
+    request: {
+      body: { model: "claude-opus-4-0", max_tokens: 8193, messages: [user("Capped.")] },
+      betas: [],
+    },
+  },
+  simple("a lone surrogate (Python cannot send it)", "broken \ud800 pair and \udc00 low"),
+  simple("null for optional top-level fields", "Nulls.", {
+    temperature: null,
+    top_k: null,
+    top_p: null,
+    stop_sequences: null,
+    tool_choice: null,
+    system: null,
+    metadata: null,
+  } as unknown as Partial<PlaygroundRequest["body"]>),
+  {
+    name: "numbers JavaScript holds exactly, at the edges of a double",
+    request: {
+      body: {
+        model: MODEL,
+        max_tokens: 256,
+        messages: [
+          user("Numbers."),
+          assistant([
+            {
+              type: "tool_use",
+              id: "toolu_numbers",
+              name: "numbers",
+              input: {
+                safe: 9007199254740991,
+                negative: -9007199254740991,
+                big: 1e21,
+                huge: 1.7976931348623157e308,
+                tiny: 5e-324,
+                small: 1.5e-7,
+                sum: 0.30000000000000004,
+                tenth: 0.1,
+              },
+            },
+          ]),
+          user([{ type: "tool_result", tool_use_id: "toolu_numbers", content: "ok" }]),
+        ],
+      },
+      betas: [],
     },
   },
   {

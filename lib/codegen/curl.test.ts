@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { generateCurl } from "./curl";
+import { quotedHeredoc } from "./shell";
 import { runProcess } from "./testing/run-process";
 
 const request: PlaygroundRequest = {
@@ -32,13 +33,19 @@ describe("generateCurl", () => {
     expect(snippet).not.toContain("anthropic-beta");
   });
 
-  it("quotes the body so that bash hands curl exactly the JSON", async () => {
+  it("hands curl exactly the JSON on standard input, through a quoted heredoc", async () => {
     const snippet = generateCurl(request, { baseUrl: "x" });
-    // Replace curl by a function printing its last argument: what bash would pass to curl.
-    const result = await runProcess("bash", [
-      "-c",
-      `curl() { for last; do :; done; printf '%s' "$last"; }\n${snippet}`,
-    ]);
-    expect(JSON.parse(result.stdout)).toStrictEqual(request.body);
+    expect(snippet).toContain("--data-binary @- <<'JSON'\n");
+    // Replace curl by a function printing its standard input: what bash would hand to curl.
+    const result = await runProcess("bash", ["-c", `curl() { cat; }\n${snippet}`]);
+    expect(result.stdout).toBe(`${JSON.stringify(request.body, null, 2)}\n`);
+  });
+
+  it("picks a heredoc delimiter that no line of the text equals", async () => {
+    const text = "JSON\nJSON_1\n$HOME `id`\nJSON_2x";
+    const heredoc = quotedHeredoc(text);
+    expect(heredoc.redirect).toBe("<<'JSON_2'");
+    const result = await runProcess("bash", ["-c", `cat ${heredoc.redirect}\n${heredoc.document}`]);
+    expect(result.stdout).toBe(`${text}\n`);
   });
 });

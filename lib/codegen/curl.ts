@@ -1,14 +1,15 @@
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
 import { API_KEY_ENV, betaHeader, messagesUrl, type SnippetGenerator } from "./options";
-import { shellWord, singleQuote, withEnv } from "./shell";
+import { quotedHeredoc, shellWord, withEnv } from "./shell";
 
 /**
- * `curl` with the body single-quoted: inside single quotes a POSIX shell expands nothing, and the
- * only character to escape is `'` itself (`'\''`), so any text survives, unlike a heredoc whose
- * delimiter could appear in the body.
+ * `curl` reading the body from a quoted heredoc on standard input: bodies of any size run (an
+ * argument over 128 kB fails with "Argument list too long"), and `--data-binary` sends the
+ * bytes exactly, where `-d @-` would strip newlines.
  */
 export const generateCurl: SnippetGenerator = (request, { baseUrl }) => {
   const beta = betaHeader(request);
+  const body = quotedHeredoc(JSON.stringify(request.body, null, 2));
   const lines = [
     `curl ${shellWord(messagesUrl(baseUrl))}`,
     ...(request.body.stream ? ["--no-buffer"] : []),
@@ -16,7 +17,7 @@ export const generateCurl: SnippetGenerator = (request, { baseUrl }) => {
     `-H ${shellWord(`anthropic-version: ${ANTHROPIC_VERSION}`)}`,
     `-H "content-type: application/json"`,
     ...(beta ? [`-H ${shellWord(`anthropic-beta: ${beta}`)}`] : []),
-    `-d ${singleQuote(JSON.stringify(request.body, null, 2))}`,
+    `--data-binary @- ${body.redirect}`,
   ];
-  return `${lines.join(" \\\n  ")}\n`;
+  return `${lines.join(" \\\n  ")}\n${body.document}`;
 };

@@ -92,11 +92,20 @@ const pythonDialect: LiteralDialect = {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/**
+ * A JavaScript object-literal key that names an own property. `__proto__: …` and
+ * `"__proto__": …` set the object's prototype instead, so that one key is written computed.
+ */
+function typescriptKey(key: string): string {
+  if (key === "__proto__") return `[${quoteString(key)}]`;
+  return IDENTIFIER.test(key) ? key : quoteString(key);
+}
+
 export const typescriptDialect: LiteralDialect = {
   null: "null",
   true: "true",
   false: "false",
-  key: (key) => (IDENTIFIER.test(key) ? key : quoteString(key)),
+  key: typescriptKey,
   objectPadding: " ",
 };
 

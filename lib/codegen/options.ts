@@ -21,12 +21,46 @@ export function betaHeader(request: PlaygroundRequest): string | undefined {
 
 /**
  * What a snippet's SDK call sends: `messages.stream()` when the request streams (it sets `stream`
- * itself), else `create()` with the other fields, plus `stream: false` last when the request has it.
+ * itself), else `create()` with the other fields, plus `stream` (false or null) last when the request has it.
  */
 export function sdkCall(request: PlaygroundRequest): {
   streaming: boolean;
   fields: Record<string, unknown>;
 } {
   const { stream, ...rest } = request.body;
-  return { streaming: stream === true, fields: stream === false ? { ...rest, stream } : rest };
+  const streaming = stream === true;
+  return { streaming, fields: streaming || stream === undefined ? rest : { ...rest, stream } };
 }
+
+/** Models both official SDKs cap for non-streaming calls (their MODEL_NONSTREAMING_TOKENS). */
+const NONSTREAMING_TOKEN_CAPS: Readonly<Record<string, number>> = {
+  "claude-opus-4-20250514": 8192,
+  "claude-opus-4-0": 8192,
+  "claude-4-opus-20250514": 8192,
+  "anthropic.claude-opus-4-20250514-v1:0": 8192,
+  "claude-opus-4@20250514": 8192,
+  "anthropic.claude-opus-4-1-20250805-v1:0": 8192,
+  "claude-opus-4-1@20250805": 8192,
+};
+
+/** The timeout a snippet sets when the SDK needs one: an hour, the longest the SDKs plan for. */
+export const LONG_CALL_TIMEOUT_SECONDS = 3600;
+
+/**
+ * Whether the Python and TypeScript SDKs refuse this call unless it sets a timeout. Without one,
+ * both estimate a non-streaming call at an hour per 128,000 `max_tokens` and throw "Streaming is
+ * required for operations that may take longer than 10 minutes" beyond 10 minutes, or beyond a
+ * capped model's limit; an explicit timeout skips the check.
+ */
+export function sdkNeedsTimeout(request: PlaygroundRequest): boolean {
+  const { stream, max_tokens: maxTokens, model } = request.body;
+  if (stream === true || typeof maxTokens !== "number") return false;
+  const cap = Object.hasOwn(NONSTREAMING_TOKEN_CAPS, model)
+    ? NONSTREAMING_TOKEN_CAPS[model]
+    : undefined;
+  return (3600 * maxTokens) / 128_000 > 600 || (cap !== undefined && maxTokens > cap);
+}
+
+/** The comment above the timeout a snippet sets, in a language's comment syntax. */
+export const LONG_CALL_TIMEOUT_WHY =
+  "The SDK refuses non-streaming calls it expects to outlast 10 minutes unless given a timeout.";

@@ -1,6 +1,15 @@
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { pythonCannotSend } from "./caveats";
 import { pythonLiteral, quoteString } from "./literal";
-import { API_KEY_ENV, betaHeader, type SnippetGenerator, sdkCall } from "./options";
+import {
+  API_KEY_ENV,
+  betaHeader,
+  LONG_CALL_TIMEOUT_SECONDS,
+  LONG_CALL_TIMEOUT_WHY,
+  type SnippetGenerator,
+  sdkCall,
+  sdkNeedsTimeout,
+} from "./options";
 
 /**
  * Body fields `client.messages.create` / `.stream` of the Python SDK take as keyword arguments.
@@ -29,20 +38,25 @@ const PYTHON_KEYWORD_FIELDS: readonly string[] = [
 /** The call's keyword arguments, in body order. */
 function callArguments(request: PlaygroundRequest): string[] {
   const args: string[] = [];
-  const extra: Record<string, unknown> = {};
+  const extra: [string, unknown][] = [];
   for (const [key, value] of Object.entries(sdkCall(request).fields)) {
     if (value === undefined) continue;
     if (PYTHON_KEYWORD_FIELDS.includes(key)) args.push(`${key}=${pythonLiteral(value, 1)}`);
-    else extra[key] = value;
+    else extra.push([key, value]);
   }
   const beta = betaHeader(request);
   if (beta) args.push(`extra_headers={"anthropic-beta": ${quoteString(beta)}}`);
-  if (Object.keys(extra).length > 0) args.push(`extra_body=${pythonLiteral(extra, 1)}`);
-  return args.map((arg) => `    ${arg},`);
+  // fromEntries defines own keys: assigning `__proto__` would set the prototype instead.
+  if (extra.length > 0) args.push(`extra_body=${pythonLiteral(Object.fromEntries(extra), 1)}`);
+  if (sdkNeedsTimeout(request))
+    args.push(`# ${LONG_CALL_TIMEOUT_WHY}`, `timeout=${LONG_CALL_TIMEOUT_SECONDS}`);
+  return args.map((arg) => (arg.startsWith("#") ? `    ${arg}` : `    ${arg},`));
 }
 
 export const generatePython: SnippetGenerator = (request, { baseUrl }) => {
+  const caveat = pythonCannotSend(request);
   const header = [
+    ...(caveat ? [`# ${caveat}`, ""] : []),
     "import os",
     "",
     "import anthropic",

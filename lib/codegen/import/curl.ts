@@ -1,6 +1,7 @@
 import { parseBetas } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { toRequest } from "./body";
+import { checkJsonNumbers } from "./exact-number";
 import { type ShellToken, splitShellWords } from "./shell-words";
 import { ImportError } from "./tokens";
 
@@ -84,12 +85,14 @@ export function parseCurl(source: string): PlaygroundRequest {
     else if (SKIPPED_WITH_VALUE.has(option)) value();
   }
   if (data.length === 0) throw new ImportError("the command has no body (`-d` or `--data`)");
+  const json = data.join("&");
   let body: unknown;
   try {
-    body = JSON.parse(data.join("&"));
+    body = JSON.parse(json);
   } catch (error) {
     throw new ImportError(`the body is not valid JSON: ${(error as Error).message}`);
   }
+  checkJsonNumbers(json);
   const betas = headers
     .filter((header) => /^anthropic-beta\s*:/i.test(header))
     .map((header) => header.slice(header.indexOf(":") + 1));

@@ -1,3 +1,4 @@
+import { inexactNumberReason } from "./exact-number";
 import { ImportError, type TokenCursor } from "./tokens";
 
 /** How a language spells the JSON subset: Python dicts or JavaScript object literals. */
@@ -28,6 +29,19 @@ export class ValueError extends ImportError {
   }
 }
 
+/**
+ * Sets `key` as an own, enumerable property. Plain assignment would let a pasted `__proto__`
+ * key replace the object's prototype and vanish from the request.
+ */
+export function defineOwn(object: Record<string, unknown>, key: string, value: unknown) {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** Reads one literal value (dict/object, list/array, string, number, constant) at the cursor. */
 export function parseLiteral(
   cursor: TokenCursor,
@@ -45,7 +59,10 @@ export function parseLiteral(
       text += String(cursor.next().value);
     return text;
   }
-  if (token.kind === "number") return cursor.next().value;
+  if (token.kind === "number") {
+    const reason = inexactNumberReason(token.text);
+    return reason ? fail(reason) : cursor.next().value;
+  }
   if (token.kind === "name") {
     cursor.next();
     if (Object.hasOwn(syntax.constants, token.text)) return syntax.constants[token.text];
@@ -54,6 +71,8 @@ export function parseLiteral(
   if (cursor.accept("-")) {
     const number = cursor.peek();
     if (number?.kind !== "number") return fail("`-` is not followed by a number");
+    const reason = inexactNumberReason(number.text);
+    if (reason) return fail(reason);
     cursor.next();
     return -(number.value as number);
   }
@@ -103,7 +122,13 @@ function parseObject(
     const keyToken = cursor.next();
     let key: string;
     if (keyToken.kind === "string") key = String(keyToken.value);
-    else if (syntax.bareKeys && (keyToken.kind === "name" || keyToken.kind === "number"))
+    else if (syntax.bareKeys && keyToken.text === "[") {
+      // A computed key holding one string: `["__proto__"]: …`, how JavaScript names that key.
+      const computed = cursor.next();
+      if (computed.kind !== "string" || !cursor.accept("]"))
+        throw new ValueError(path, "only a string can stand in a computed key", keyToken.line);
+      key = String(computed.value);
+    } else if (syntax.bareKeys && (keyToken.kind === "name" || keyToken.kind === "number"))
       key = keyToken.text;
     else
       throw new ValueError(
@@ -113,7 +138,7 @@ function parseObject(
       );
     if (!cursor.accept(":"))
       throw new ValueError([...path, key], "expected `:` after the key", keyToken.line);
-    object[key] = parseLiteral(cursor, syntax, [...path, key]);
+    defineOwn(object, key, parseLiteral(cursor, syntax, [...path, key]));
     if (!cursor.accept(",")) {
       const token = cursor.peek();
       if (!cursor.accept("}"))

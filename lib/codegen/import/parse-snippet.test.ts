@@ -4,6 +4,7 @@ import { CORPUS } from "../corpus";
 import { generateCurl } from "../curl";
 import { generatePython } from "../python";
 import { singleQuote } from "../shell";
+import { expectSameJson } from "../testing/same-json";
 import { generateTypeScript } from "../typescript";
 import { parseSnippet } from "./parse-snippet";
 
@@ -27,7 +28,7 @@ describe("parseSnippet round-trips every generated snippet", () => {
     it(`${language}: the whole corpus, streaming, non-streaming and unset`, () => {
       for (const entry of CORPUS) {
         for (const request of variants(entry.request)) {
-          expect(imported(generate(request, BASE)), entry.name).toStrictEqual(request);
+          expectSameJson(imported(generate(request, BASE)), request, entry.name);
         }
       }
     });
@@ -35,11 +36,8 @@ describe("parseSnippet round-trips every generated snippet", () => {
 
   it("JSON bodies and saved { body, betas } requests", () => {
     for (const { request } of CORPUS) {
-      expect(imported(JSON.stringify(request.body, null, 2))).toStrictEqual({
-        ...request,
-        betas: [],
-      });
-      expect(imported(JSON.stringify(request))).toStrictEqual(request);
+      expectSameJson(imported(JSON.stringify(request.body, null, 2)), { ...request, betas: [] });
+      expectSameJson(imported(JSON.stringify(request)), request);
     }
   });
 });
@@ -166,5 +164,95 @@ message = client.messages.create(
       error('{"model": "m", "max_tokens": 1, "messages": [{"role": "system", "content": "x"}]}'),
     ).toBe('JSON: messages[0].role must be "user" or "assistant".');
     expect(error("hello there")).toMatch(/^Could not tell what this is/);
+  });
+});
+
+describe("parseSnippet never changes a value silently", () => {
+  const body = (value: string) =>
+    `{"model": "m", "max_tokens": 1, "messages": [{"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t", "content": "x", "n": ${value}}]}]}`;
+  const forms = (value: string) => ({
+    JSON: body(value),
+    cURL: `curl https://x/v1/messages --data-binary @- <<'JSON'\n${body(value)}\nJSON\n`,
+    Python: `import anthropic\nclient.messages.create(model="m", max_tokens=1, messages=[], extra_body={"n": ${value}})`,
+    TypeScript: `const message = await client.messages.create({ model: "m", max_tokens: 1, messages: [], n: ${value} });`,
+  });
+  const readN = (text: string) => {
+    const result = parseSnippet(text);
+    if (!result.ok) return result.error;
+    const { body } = result.request;
+    return ((body as { n?: unknown }).n ??
+      ((body.messages[0]?.content as { n?: unknown }[])[0] as { n?: unknown }).n) as unknown;
+  };
+
+  it("refuses integers beyond 2^53 and decimals a double cannot hold, naming the value", () => {
+    for (const [value, rounded] of [
+      ["9007199254740993", "9007199254740992"],
+      ["-12345678901234567890", "12345678901234567000"],
+      ["0.1000000000000000055511151231257827", "0.1"],
+      ["3.14159265358979323846264338327950288", "3.141592653589793"],
+      ["1e400", "Infinity"],
+      ["1e-400", "0"],
+    ]) {
+      for (const [language, text] of Object.entries(forms(value))) {
+        const error = readN(text);
+        expect(error, `${language} ${value}`).toEqual(
+          expect.stringMatching(new RegExp(`^${language}: `)),
+        );
+        expect(error).toContain(
+          `JavaScript cannot hold the number ${value.replace(/^-/, "")} exactly (it would become ${rounded})`,
+        );
+      }
+    }
+  });
+
+  it("imports numbers a double holds exactly, however they are written", () => {
+    for (const [value, expected] of [
+      ["9007199254740991", 9007199254740991],
+      ["-9007199254740991", -9007199254740991],
+      ["0.1", 0.1],
+      ["1.50", 1.5],
+      ["1e21", 1e21],
+      ["1.5E-7", 1.5e-7],
+      ["0.30000000000000004", 0.30000000000000004],
+      ["5e-324", 5e-324],
+      ["1.7976931348623157e308", 1.7976931348623157e308],
+      ["0.0", 0],
+    ] as const) {
+      for (const [language, text] of Object.entries(forms(value))) {
+        expect(readN(text), `${language} ${value}`).toBe(expected);
+      }
+    }
+    expect(readN(forms("0x1F").TypeScript)).toBe(31);
+    expect(readN(forms("0x20000000000001").TypeScript)).toMatch(
+      /cannot hold the number 0x20000000000001/,
+    );
+  });
+});
+
+describe("parseSnippet keeps keys that are special in JavaScript or Python", () => {
+  const keys = ["__proto__", "constructor", "prototype", "toString", "class", "None", ""];
+  const expectOwnKeys = (text: string) => {
+    const result = parseSnippet(text);
+    if (!result.ok) throw new Error(result.error);
+    const input = (result.request.body.messages[0]?.content as { input?: object }[])[0]?.input;
+    expect(Object.keys(input ?? {}), text).toEqual(keys);
+    expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(input, "__proto__")?.value).toEqual({ polluted: 1 });
+  };
+  const inputJson = `{${keys.map((key) => `"${key}": ${key === "__proto__" ? '{"polluted": 1}' : 1}`).join(", ")}}`;
+  const messages = (input: string) =>
+    `[{"role": "assistant", "content": [{"type": "tool_use", "id": "t", "name": "n", "input": ${input}}]}]`;
+
+  it("from JSON, cURL, Python and hand-written TypeScript", () => {
+    const json = `{"model": "m", "max_tokens": 1, "messages": ${messages(inputJson)}}`;
+    expectOwnKeys(json);
+    expectOwnKeys(`curl https://x/v1/messages -d '${json}'`);
+    expectOwnKeys(
+      `import anthropic\nclient.messages.create(model="m", max_tokens=1, messages=${messages(inputJson)})`,
+    );
+    const tsInput = `{ ["__proto__"]: { polluted: 1 }, constructor: 1, prototype: 1, toString: 1, class: 1, None: 1, "": 1 }`;
+    expectOwnKeys(
+      `const message = await client.messages.create({ model: "m", max_tokens: 1, messages: ${messages(tsInput)} });`,
+    );
   });
 });

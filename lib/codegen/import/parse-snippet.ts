@@ -1,6 +1,7 @@
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { toRequest } from "./body";
 import { parseCurl } from "./curl";
+import { checkJsonNumbers } from "./exact-number";
 import { ValueError } from "./literal-parser";
 import { parsePython } from "./python";
 import { ImportError } from "./tokens";
@@ -36,6 +37,7 @@ function parseJson(text: string): PlaygroundRequest {
   } catch (error) {
     throw new ImportError(`not valid JSON: ${(error as Error).message}`);
   }
+  checkJsonNumbers(text, 1);
   // A saved playground request ({ body, betas }) as well as a bare Messages body.
   const { body, betas } = (value ?? {}) as { body?: unknown; betas?: unknown };
   if (typeof body === "object" && body !== null && Array.isArray(betas))

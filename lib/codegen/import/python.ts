@@ -1,7 +1,7 @@
 import { parseBetas } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { betasFromHeaders, toRequest } from "./body";
-import { type LiteralSyntax, parseLiteral } from "./literal-parser";
+import { defineOwn, type LiteralSyntax, parseLiteral } from "./literal-parser";
 import {
   findMessagesCall,
   hexEscape,
@@ -117,11 +117,12 @@ export function parsePython(source: string): PlaygroundRequest {
         name.line,
       );
     const value = parseLiteral(cursor, PYTHON, [name.text]);
-    if (name.text === "extra_body") Object.assign(body, asObject(value, name));
+    if (name.text === "extra_body")
+      for (const [key, extra] of Object.entries(asObject(value, name))) defineOwn(body, key, extra);
     else if (name.text === "extra_headers")
       betas.push(...betasFromHeaders(asObject(value, name), name.line));
     else if (name.text === "betas") betas.push(...parseBetas(asStrings(value, name)));
-    else if (!["extra_query", "timeout"].includes(name.text)) body[name.text] = value;
+    else if (!["extra_query", "timeout"].includes(name.text)) defineOwn(body, name.text, value);
     if (!cursor.accept(",")) {
       cursor.expect(")");
       break;

@@ -18,7 +18,9 @@ export function runSnippet(
   const { file, env } = options;
   switch (language) {
     case "curl":
-      return runProcess("bash", ["-c", snippet], { env });
+      // From a file, as a pasted snippet is read: `bash -c` would hit the 128 kB argument limit.
+      writeFileSync(`${file}.sh`, snippet);
+      return runProcess("bash", [`${file}.sh`], { env });
     case "python":
       writeFileSync(`${file}.py`, snippet);
       return runProcess(pythonWithSdk(), [`${file}.py`], { env });
