@@ -180,8 +180,8 @@ describe("parseSnippet never changes a value silently", () => {
     const result = parseSnippet(text);
     if (!result.ok) return result.error;
     const { body } = result.request;
-    return ((body as { n?: unknown }).n ??
-      ((body.messages[0]?.content as { n?: unknown }[])[0] as { n?: unknown }).n) as unknown;
+    const block = (body.messages[0]?.content as Record<string, unknown>[] | undefined)?.[0];
+    return (body as { n?: unknown }).n ?? block?.n;
   };
 
   it("refuses integers beyond 2^53 and decimals a double cannot hold, naming the value", () => {
@@ -192,7 +192,7 @@ describe("parseSnippet never changes a value silently", () => {
       ["3.14159265358979323846264338327950288", "3.141592653589793"],
       ["1e400", "Infinity"],
       ["1e-400", "0"],
-    ]) {
+    ] as const) {
       for (const [language, text] of Object.entries(forms(value))) {
         const error = readN(text);
         expect(error, `${language} ${value}`).toEqual(
@@ -234,7 +234,8 @@ describe("parseSnippet keeps keys that are special in JavaScript or Python", () 
   const expectOwnKeys = (text: string) => {
     const result = parseSnippet(text);
     if (!result.ok) throw new Error(result.error);
-    const input = (result.request.body.messages[0]?.content as { input?: object }[])[0]?.input;
+    const blocks = result.request.body.messages[0]?.content as { input?: object }[] | undefined;
+    const input = blocks?.[0]?.input;
     expect(Object.keys(input ?? {}), text).toEqual(keys);
     expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(input, "__proto__")?.value).toEqual({ polluted: 1 });
