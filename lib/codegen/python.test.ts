@@ -37,4 +37,24 @@ describe("generatePython", () => {
     expect(snippet).toContain('print(text, end="", flush=True)');
     expect(snippet).not.toContain("stream=");
   });
+
+  it("sets a timeout, saying why, only where the SDK refuses a call without one", () => {
+    const long = { ...request, body: { ...request.body, max_tokens: 32_000 } };
+    const snippet = generatePython(long, BASE);
+    expect(snippet).toContain(
+      "    # The SDK refuses non-streaming calls it expects to outlast 10 minutes unless given a timeout.\n    timeout=3600,\n)",
+    );
+    expect(generatePython({ ...long, body: { ...long.body, stream: true } }, BASE)).not.toContain(
+      "timeout",
+    );
+    expect(generatePython(request, BASE)).not.toContain("timeout");
+  });
+
+  it("says first when Python cannot send the request", () => {
+    const broken = { ...request, body: { ...request.body, system: "a\ud800b" } };
+    expect(generatePython(broken, BASE)).toMatch(
+      /^# Python cannot send this request: .*UnicodeEncodeError/,
+    );
+    expect(generatePython(request, BASE)).toMatch(/^import os/);
+  });
 });

@@ -69,6 +69,34 @@ describe("generateTypeScript", () => {
     expect(snippet).toContain(`{ headers: { "anthropic-beta": "${request?.betas.join(",")}" } }`);
   });
 
+  it("writes __proto__ as a computed key, the only spelling that defines the property", () => {
+    const request = CORPUS[0]?.request as PlaygroundRequest;
+    const snippet = generateTypeScript(
+      {
+        body: {
+          ...request.body,
+          ...JSON.parse('{"__proto__": 1}'),
+        },
+        betas: [],
+      },
+      BASE,
+    );
+    expect(snippet).toContain('["__proto__"]: 1');
+    expect(snippet).toContain('["__proto__"]?: unknown');
+  });
+
+  it("sets a timeout, saying why, where the SDK refuses a call without one", () => {
+    const request = CORPUS[0]?.request as PlaygroundRequest;
+    const snippet = generateTypeScript(
+      { ...request, body: { ...request.body, max_tokens: 32_000 } },
+      BASE,
+    );
+    expect(snippet).toContain(
+      "// The SDK refuses non-streaming calls it expects to outlast 10 minutes unless given a timeout.\nconst message = await client.messages.create(params, { timeout: 3600000 });",
+    );
+    expect(generateTypeScript(request, BASE)).not.toContain("timeout");
+  });
+
   it("compiles with tsc --strict for the whole corpus, and the sampling-field typing is needed", {
     timeout: 240_000,
   }, async () => {
