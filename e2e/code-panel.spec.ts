@@ -173,3 +173,88 @@ test("a pasted cURL command becomes the request; an unreadable one says why and 
   });
   expect(await page.content()).not.toContain("sk-should-never-be-imported");
 });
+
+/** Copies the tab's snippet, runs it against the recorder and returns the body that arrived. */
+async function copyAndRun(page: Page, tab: string, run: string) {
+  const snippet = await copySnippet(page, tab);
+  const result = await runSnippet(
+    LANGUAGES[tab] as SnippetLanguage,
+    snippet.replaceAll(ZENMUX_BASE_URL, recorder.baseUrl(run)),
+    { file: path.join(work.dir, run), env: { ...process.env, ZENMUX_API_KEY: TEST_KEY } },
+  );
+  expect(result.code, result.stderr).toBe(0);
+  expect(recorder.requests(run)).toHaveLength(1);
+  return { snippet, body: recorder.requests(run)[0]?.body };
+}
+
+test("a 100 kB image and a 200 kB text are shown shortened, and Copy copies snippets that send them whole", async ({
+  page,
+}) => {
+  const photo = Buffer.from(Array.from({ length: 75_000 }, (_, i) => (i * 7919) % 251)).toString(
+    "base64",
+  );
+  const text = Array.from({ length: 4000 }, (_, i) => `Line ${i}: it's "$HOME"`).join("\n");
+  await setRequestBody(
+    page,
+    messagesBody({
+      stream: false,
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "image", source: { type: "base64", media_type: "image/png", data: photo } },
+            { type: "text", text },
+          ],
+        },
+      ],
+    }),
+  );
+  const expected = await readRequestBody(page);
+  const panel = codePanel(page);
+  for (const tab of ["cURL", "Python", "TypeScript"]) {
+    await panel.getByRole("tab", { name: tab, exact: true }).click();
+    const shown = panel.getByRole("region", { name: `${tab} snippet` });
+    await expect(shown).toContainText("<base64 image/png, 75.0 kB>");
+    await expect(shown).toContainText(`more characters>`);
+    await expect(shown).not.toContainText(photo.slice(0, 1000));
+    await expect(panel.getByText("Copy copies the whole snippet")).toBeVisible();
+    const { snippet, body } = await copyAndRun(page, tab, `large-${tab}`.toLowerCase());
+    expect(snippet).toContain(photo);
+    expect(body).toEqual(expected);
+  }
+});
+
+test("__proto__ and other special keys reach the server from every snippet", async ({ page }) => {
+  const schema = JSON.parse(
+    '{"type": "object", "properties": {"__proto__": {"type": "string"}, "constructor": {"type": "string"}, "class": {"type": "string"}, "": {"type": "string"}}}',
+  );
+  await setRequestBody(
+    page,
+    messagesBody({
+      stream: false,
+      tools: [{ name: "keys", description: "Special keys.", input_schema: schema }],
+    }),
+  );
+  const expected = await readRequestBody(page);
+  const properties = (expected.tools as { input_schema: { properties: object } }[])[0]?.input_schema
+    .properties;
+  expect(Object.keys(properties ?? {})).toEqual(["__proto__", "constructor", "class", ""]);
+  for (const tab of ["cURL", "Python", "TypeScript"]) {
+    const { body } = await copyAndRun(page, tab, `keys-${tab}`.toLowerCase());
+    expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
+  }
+});
+
+test("the Python tab says plainly when Python cannot send the request", async ({ page }) => {
+  await setRequestBody(
+    page,
+    messagesBody({ messages: [{ role: "user", content: "broken \ud800 surrogate" }] }),
+  );
+  const panel = codePanel(page);
+  await panel.getByRole("tab", { name: "Python", exact: true }).click();
+  await expect(panel.getByRole("note")).toContainText(
+    "Python cannot send this request: a text holds a lone surrogate",
+  );
+  await panel.getByRole("tab", { name: "TypeScript", exact: true }).click();
+  await expect(panel.getByRole("note")).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { HighlightedCode } from "@/components/ui/highlighted-code";
 import { Switch } from "@/components/ui/switch";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { elideForDisplay } from "@/lib/codegen/elide";
 import { SNIPPET_LANGUAGES } from "@/lib/codegen/snippets";
 
 const TAB_CLASS =
@@ -35,10 +36,20 @@ export function CodePanel({
   const baseUrl = useProxy ? localBaseUrl : ZENMUX_BASE_URL;
   const language =
     SNIPPET_LANGUAGES.find((candidate) => candidate.id === tab) ?? SNIPPET_LANGUAGES[0];
+  const shown = useMemo(() => elideForDisplay(deferred), [deferred]);
+  // Copy takes the whole snippet; the panel shows one with base64 and long strings shortened.
   const snippet = useMemo(
     () => (collapsed ? "" : (language?.generate(deferred, { baseUrl }) ?? "")),
     [collapsed, language, deferred, baseUrl],
   );
+  const displayed = useMemo(
+    () =>
+      collapsed || shown.elided === 0
+        ? snippet
+        : (language?.generate(shown.request, { baseUrl }) ?? ""),
+    [collapsed, language, shown, baseUrl, snippet],
+  );
+  const cannotSend = language?.cannotSend?.(deferred);
   return (
     <section aria-label="Code" className="flex min-h-0 flex-1 flex-col">
       <Tabs.Root
@@ -106,8 +117,21 @@ export function CodePanel({
                 />
                 <CopyButton text={snippet} label={`Copy ${candidate.label}`} />
               </div>
+              {candidate.id === language?.id && cannotSend && (
+                <p
+                  role="note"
+                  className="shrink-0 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-200"
+                >
+                  {cannotSend}
+                </p>
+              )}
+              {shown.elided > 0 && (
+                <p className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
+                  Base64 data and long texts are shortened here; Copy copies the whole snippet.
+                </p>
+              )}
               <HighlightedCode
-                code={snippet}
+                code={displayed}
                 lang={candidate.lang}
                 label={`${candidate.label} snippet`}
                 className="min-h-0 flex-1"

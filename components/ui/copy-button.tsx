@@ -20,7 +20,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
         {state === "copied"
           ? "Copied"
           : state === "failed"
-            ? "Copy failed: select the text instead"
+            ? "Copy failed: allow clipboard access and try again"
             : ""}
       </span>
       <button

@@ -1,159 +1,102 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import type { HighlighterCore, LanguageInput, ThemedToken } from "shiki/core";
+import { useEffect, useRef, useState } from "react";
+import type { ThemedToken } from "shiki/core";
+import { LANGUAGE_LOADERS } from "./highlight-languages";
+import type { HighlightJob, HighlightResult } from "./highlight-worker";
 
-// A fixed map keeps each grammar its own small chunk: a reply's code block loads only its language.
-const bash = () => import("shiki/langs/bash.mjs");
-const python = () => import("shiki/langs/python.mjs");
-const typescript = () => import("shiki/langs/typescript.mjs");
-const javascript = () => import("shiki/langs/javascript.mjs");
-const markdown = () => import("shiki/langs/markdown.mjs");
-const yaml = () => import("shiki/langs/yaml.mjs");
-const languages: Record<string, LanguageInput> = {
-  bash,
-  sh: bash,
-  shell: bash,
-  shellscript: bash,
-  zsh: bash,
-  python,
-  py: python,
-  typescript,
-  ts: typescript,
-  javascript,
-  js: javascript,
-  json: () => import("shiki/langs/json.mjs"),
-  tsx: () => import("shiki/langs/tsx.mjs"),
-  jsx: () => import("shiki/langs/jsx.mjs"),
-  html: () => import("shiki/langs/html.mjs"),
-  css: () => import("shiki/langs/css.mjs"),
-  go: () => import("shiki/langs/go.mjs"),
-  rust: () => import("shiki/langs/rust.mjs"),
-  rs: () => import("shiki/langs/rust.mjs"),
-  java: () => import("shiki/langs/java.mjs"),
-  c: () => import("shiki/langs/c.mjs"),
-  cpp: () => import("shiki/langs/cpp.mjs"),
-  "c++": () => import("shiki/langs/cpp.mjs"),
-  sql: () => import("shiki/langs/sql.mjs"),
-  yaml,
-  yml: yaml,
-  markdown,
-  md: markdown,
-  diff: () => import("shiki/langs/diff.mjs"),
-};
+/**
+ * Text longer than this stays plain: even tokenized off the main thread, its thousands of token
+ * spans would take the main thread long to render. The code panel elides long strings, so its
+ * snippets stay well below.
+ */
+export const HIGHLIGHT_LIMIT = 40_000;
 
 /** The map's key for `lang`, or undefined when it is not one we highlight (shown as plain text). */
 function knownLanguage(lang: string | undefined): string | undefined {
   const key = lang?.toLowerCase();
-  return key !== undefined && Object.hasOwn(languages, key) ? key : undefined;
-}
-
-let core: Promise<HighlighterCore> | undefined;
-// Set once Shiki has loaded, so later renders can tokenize synchronously.
-let loadedCore: HighlighterCore | undefined;
-const loading = new Map<string, Promise<HighlighterCore>>();
-// Languages ready to use: a remount (switching tabs) highlights at once instead of flashing plain text.
-const ready = new Set<string>();
-
-function loadCore(): Promise<HighlighterCore> {
-  core ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
-      import("shiki/core"),
-      // The JavaScript regex engine spares the page the Oniguruma WebAssembly download.
-      import("shiki/engine/javascript"),
-    ]);
-    return createHighlighterCore({
-      themes: [
-        import("shiki/themes/github-light-default.mjs"),
-        import("shiki/themes/github-dark-default.mjs"),
-      ],
-      langs: [],
-      engine: createJavaScriptRegexEngine(),
-    });
-  })();
-  return core;
-}
-
-function loadLanguage(lang: string): Promise<HighlighterCore> {
-  let pending = loading.get(lang);
-  if (!pending) {
-    const load = languages[lang];
-    pending = loadCore().then(async (highlighter) => {
-      if (load) await highlighter.loadLanguage(load);
-      loadedCore = highlighter;
-      ready.add(lang);
-      return highlighter;
-    });
-    // A failed download may succeed on the next code block.
-    pending.catch(() => loading.delete(lang));
-    loading.set(lang, pending);
-  }
-  return pending;
+  return key !== undefined && Object.hasOwn(LANGUAGE_LOADERS, key) ? key : undefined;
 }
 
 /** Tokens of one line each; `color` is the light theme's, `--shiki-dark` the dark one's. */
 export type HighlightedLines = ThemedToken[][];
 
-function tokenize(highlighter: HighlighterCore, code: string, lang: string): HighlightedLines {
-  return highlighter.codeToTokens(code, {
-    lang,
-    themes: { light: "github-light-default", dark: "github-dark-default" },
-  }).tokens;
+let worker: Worker | undefined;
+let nextId = 0;
+let nextSlot = 0;
+/** The one job each slot waits for; a newer job for the slot settles the older as undefined. */
+const answers = new Map<number, { id: number; settle: (lines?: HighlightedLines) => void }>();
+
+/** Shiki runs in a worker created on first use, so it never weighs on the first load. */
+function highlightWorker(): Worker | undefined {
+  if (worker || typeof Worker === "undefined") return worker;
+  worker = new Worker(new URL("./highlight-worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }: MessageEvent<HighlightResult>) => {
+    const answer = answers.get(data.slot);
+    if (answer?.id !== data.id) return;
+    answers.delete(data.slot);
+    answer.settle(data.lines);
+  };
+  return worker;
 }
 
-function readyCore(lang: string | undefined): HighlighterCore | undefined {
-  return lang !== undefined && ready.has(lang) ? loadedCore : undefined;
+function highlightOffThread(slot: number, code: string, lang: string) {
+  return new Promise<HighlightedLines | undefined>((settle) => {
+    const target = highlightWorker();
+    if (!target) return settle(undefined);
+    answers.get(slot)?.settle(undefined);
+    const id = nextId++;
+    answers.set(slot, { id, settle });
+    target.postMessage({ slot, id, code, lang } satisfies HighlightJob);
+  });
+}
+
+// Recent results, so switching back to a tab shows its colours at once instead of plain text.
+const recent = new Map<string, HighlightedLines>();
+const RECENT_LIMIT = 24;
+
+function remember(key: string, lines: HighlightedLines) {
+  recent.delete(key);
+  recent.set(key, lines);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
 }
 
 type Highlighted = { code: string; lang: string; lines: HighlightedLines };
 
 /**
- * `code` as tokens, with the code they were made from, once Shiki and the language have loaded.
- * With `debounceMs`, a growing text (a stream) is tokenized when it pauses, not on every frame,
- * so the tokens may lag behind `code`. Undefined for unknown languages and until loaded: callers
- * show plain text.
+ * `code` as tokens, with the code they were made from, once a worker has tokenized it. With
+ * `debounceMs`, a growing text (a stream) is sent when it pauses, not on every frame. The tokens
+ * may lag behind `code` (callers use them while they fit its start). Undefined for unknown
+ * languages, text over HIGHLIGHT_LIMIT and until the first tokens arrive: callers show plain text.
  */
 export function useHighlightedLines(
   code: string,
   lang: string | undefined,
   debounceMs = 0,
 ): { code: string; lines: HighlightedLines } | undefined {
-  const key = knownLanguage(lang);
-  const [settled, setSettled] = useState<Highlighted | undefined>(() => {
-    const highlighter = readyCore(key);
-    return highlighter && key
-      ? { code, lang: key, lines: tokenize(highlighter, code, key) }
-      : undefined;
-  });
-  const [, setLoads] = useState(0);
-  const isReady = readyCore(key) !== undefined;
-  const immediate = useMemo(() => {
-    const highlighter = readyCore(key);
-    return debounceMs === 0 && isReady && highlighter && key
-      ? tokenize(highlighter, code, key)
-      : undefined;
-  }, [debounceMs, isReady, code, key]);
+  const key = code.length <= HIGHLIGHT_LIMIT ? knownLanguage(lang) : undefined;
+  const cacheKey = key && `${key}\n${code}`;
+  const cached = cacheKey ? recent.get(cacheKey) : undefined;
+  const slot = useRef(-1);
+  if (slot.current === -1) slot.current = nextSlot++;
+  const [settled, setSettled] = useState<Highlighted | undefined>();
 
   useEffect(() => {
-    if (!key || (debounceMs === 0 && isReady)) return;
+    if (!key || !cacheKey || cached) return;
     let live = true;
     const timer = window.setTimeout(() => {
-      loadLanguage(key).then(
-        (highlighter) => {
-          if (!live) return;
-          if (debounceMs === 0) setLoads((n) => n + 1);
-          else setSettled({ code, lang: key, lines: tokenize(highlighter, code, key) });
-        },
-        // Highlighting is an enhancement: on failure the plain text stays.
-        () => undefined,
-      );
+      highlightOffThread(slot.current, code, key).then((lines) => {
+        if (!lines) return;
+        remember(cacheKey, lines);
+        if (live) setSettled({ code, lang: key, lines });
+      });
     }, debounceMs);
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [code, key, debounceMs, isReady]);
+  }, [code, key, cacheKey, cached, debounceMs]);
 
-  if (immediate) return { code, lines: immediate };
-  return debounceMs > 0 && settled?.lang === key ? settled : undefined;
+  if (cached) return { code, lines: cached };
+  return key && settled?.lang === key ? settled : undefined;
 }
