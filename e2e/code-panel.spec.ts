@@ -235,13 +235,18 @@ test("__proto__ and other special keys reach the server from every snippet", asy
       tools: [{ name: "keys", description: "Special keys.", input_schema: schema }],
     }),
   );
+  const propertyKeys = (body: unknown) =>
+    Object.keys(
+      (body as { tools: { input_schema: { properties: object } }[] }).tools[0]?.input_schema
+        .properties ?? {},
+    );
+  // The JSON editor and the form keep the keys, as the request the page would send.
   const expected = await readRequestBody(page);
-  const properties = (expected.tools as { input_schema: { properties: object } }[])[0]?.input_schema
-    .properties;
-  expect(Object.keys(properties ?? {})).toEqual(["__proto__", "constructor", "class", ""]);
+  expect(propertyKeys(expected)).toEqual(["__proto__", "constructor", "class", ""]);
   for (const tab of ["cURL", "Python", "TypeScript"]) {
     const { body } = await copyAndRun(page, tab, `keys-${tab}`.toLowerCase());
-    expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
+    expect(propertyKeys(body)).toEqual(["__proto__", "constructor", "class", ""]);
+    expect(body).toEqual(expected);
   }
 });
 
