@@ -36,19 +36,14 @@ export function CodePanel({
   const baseUrl = useProxy ? localBaseUrl : ZENMUX_BASE_URL;
   const language =
     SNIPPET_LANGUAGES.find((candidate) => candidate.id === tab) ?? SNIPPET_LANGUAGES[0];
+  // The panel shows the snippet with base64 and long strings shortened; Copy makes the whole
+  // one when clicked, so a large request costs no more than a small one while it is edited.
   const shown = useMemo(() => elideForDisplay(deferred), [deferred]);
-  // Copy takes the whole snippet; the panel shows one with base64 and long strings shortened.
-  const snippet = useMemo(
-    () => (collapsed ? "" : (language?.generate(deferred, { baseUrl }) ?? "")),
-    [collapsed, language, deferred, baseUrl],
-  );
   const displayed = useMemo(
-    () =>
-      collapsed || shown.elided === 0
-        ? snippet
-        : (language?.generate(shown.request, { baseUrl }) ?? ""),
-    [collapsed, language, shown, baseUrl, snippet],
+    () => (collapsed ? "" : (language?.generate(shown.request, { baseUrl }) ?? "")),
+    [collapsed, language, shown, baseUrl],
   );
+  const wholeSnippet = () => language?.generate(deferred, { baseUrl }) ?? "";
   const cannotSend = language?.cannotSend?.(deferred);
   return (
     <section aria-label="Code" className="flex min-h-0 flex-1 flex-col">
@@ -115,7 +110,7 @@ export function CodePanel({
                   onCheckedChange={setUseProxy}
                   size="sm"
                 />
-                <CopyButton text={snippet} label={`Copy ${candidate.label}`} />
+                <CopyButton text={wholeSnippet} label={`Copy ${candidate.label}`} />
               </div>
               {candidate.id === language?.id && cannotSend && (
                 <p

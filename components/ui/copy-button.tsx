@@ -7,7 +7,14 @@ import { buttonClass } from "@/components/ui/field-styles";
  * Copies `text`. Its accessible name stays `label` ("Copy cURL", "Copy raw") while the visible
  * word turns to "Copied", and a live status says how it went.
  */
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+export function CopyButton({
+  text,
+  label = "Copy",
+}: {
+  /** The text, or a function making it when clicked, for text that is costly to make. */
+  text: string | (() => string);
+  label?: string;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -28,7 +35,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
         aria-label={label}
         className={buttonClass}
         onClick={() =>
-          navigator.clipboard.writeText(text).then(
+          navigator.clipboard.writeText(typeof text === "string" ? text : text()).then(
             () => setState("copied"),
             () => setState("failed"),
           )

@@ -8,6 +8,10 @@ describe("quoteString", () => {
     );
   });
 
+  it("escapes lone surrogates and keeps pairs", () => {
+    expect(quoteString("\ud800 \udc00 😀")).toBe('"\\ud800 \\udc00 😀"');
+  });
+
   it("reads back as the same string in JavaScript", () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is the hostile text under test.
     const text = "'\"`${x}`\\\u0000\u007f\u0085\ufeff\r\n";

@@ -24,26 +24,23 @@ const MAX_INLINE = 80;
  * BOM, C1 controls) is escaped; the rest of Unicode is kept readable.
  */
 export function quoteString(text: string): string {
-  let out = '"';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '"') out += '\\"';
-    else if (char === "\\") out += "\\\\";
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "\t") out += "\\t";
-    else if (
-      code < 0x20 ||
-      (code >= 0x7f && code <= 0x9f) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0xfeff ||
-      (code >= 0xd800 && code <= 0xdfff)
-    )
-      out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += char;
-  }
-  return `${out}"`;
+  return `"${text.replace(NEEDS_ESCAPE, escapeChar)}"`;
+}
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};
+
+// With the `u` flag the surrogate range matches only lone surrogates: pairs are one code point.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/gu;
+
+function escapeChar(char: string): string {
+  return SHORT_ESCAPES[char] ?? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
 }
 
 function formatLiteral(value: unknown, dialect: LiteralDialect, indent: string, level = 0): string {
