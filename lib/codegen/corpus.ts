@@ -72,10 +72,11 @@ const LONG_TEXT = Array.from(
   (_, i) => `Line ${i}: ${i % 7 === 0 ? SHELL : QUOTES} ${i % 11 === 0 ? "\nJSON\nEOF" : UNICODE}`,
 ).join("\n");
 
-const user = (content: PlaygroundRequest["body"]["messages"][number]["content"]) =>
-  ({ role: "user", content }) as const;
-const assistant = (content: PlaygroundRequest["body"]["messages"][number]["content"]) =>
-  ({ role: "assistant", content }) as const;
+const base64Image = (media_type: "image/png" | "image/jpeg", data: string) =>
+  ({ type: "image", source: { type: "base64", media_type, data } }) as const;
+
+const user = (content: Content) => ({ role: "user", content }) as const;
+const assistant = (content: Content) => ({ role: "assistant", content }) as const;
 
 const weatherTool = {
   name: "get_weather",
@@ -97,11 +98,14 @@ const clockTool = {
   input_schema: { type: "object" as const, properties: { zone: { type: "string" } } },
 };
 
-function simple(name: string, text: string, extra: Partial<PlaygroundRequest["body"]> = {}) {
+type Content = PlaygroundRequest["body"]["messages"][number]["content"];
+
+/** One user message to the default model, with `extra` body fields. */
+function simple(name: string, content: Content, extra: Partial<PlaygroundRequest["body"]> = {}) {
   return {
     name,
     request: {
-      body: { model: MODEL, max_tokens: 256, messages: [user(text)], ...extra },
+      body: { model: MODEL, max_tokens: 256, messages: [user(content)], ...extra },
       betas: [],
     },
   } satisfies CorpusEntry;
@@ -160,10 +164,7 @@ export const CORPUS: readonly CorpusEntry[] = [
         max_tokens: 256,
         messages: [
           user([
-            {
-              type: "image",
-              source: { type: "base64", media_type: "image/png", data: PNG_BASE64 },
-            },
+            base64Image("image/png", PNG_BASE64),
             { type: "image", source: { type: "url", url: "https://example.com/a.png?x=1&y='2'" } },
             { type: "text", text: "Describe both images." },
           ]),
@@ -292,10 +293,7 @@ export const CORPUS: readonly CorpusEntry[] = [
               tool_use_id: "toolu_02",
               content: [
                 { type: "text", text: "Tokyo clock unavailable" },
-                {
-                  type: "image",
-                  source: { type: "base64", media_type: "image/png", data: PNG_BASE64 },
-                },
+                base64Image("image/png", PNG_BASE64),
               ],
               is_error: true,
             },
@@ -433,25 +431,10 @@ export const CORPUS: readonly CorpusEntry[] = [
     },
   },
   simple("a 200 kB text", LONG_TEXT),
-  {
-    name: "an attached image of about 100 kB",
-    request: {
-      body: {
-        model: MODEL,
-        max_tokens: 256,
-        messages: [
-          user([
-            {
-              type: "image",
-              source: { type: "base64", media_type: "image/jpeg", data: base64Payload(75_000) },
-            },
-            { type: "text", text: "What is in this photo?" },
-          ]),
-        ],
-      },
-      betas: [],
-    },
-  },
+  simple("an attached image of about 100 kB", [
+    base64Image("image/jpeg", base64Payload(75_000)),
+    { type: "text", text: "What is in this photo?" },
+  ]),
   {
     name: "large max_tokens on Opus (SDKs need a timeout without streaming)",
     request: {

@@ -132,7 +132,11 @@ describe.concurrent("generated snippets send exactly the playground's request", 
         return file;
       });
       const runner = path.join(__dirname, "testing", "python-fork-runner.py");
-      const batch = await runProcess(pythonWithSdk(), [runner, ...files], { env: childEnv() });
+      const batch = await runProcess(pythonWithSdk(), [runner, ...files], {
+        env: childEnv(),
+        // One process runs every case in turn: on two shared cores that can take minutes.
+        timeoutMs: 220_000,
+      });
       expect(batch.stderr).toBe("");
       return files.map((file) => ({
         code: Number(readFileSync(`${file}.code`, "utf8")),

@@ -43,9 +43,6 @@ const NONSTREAMING_TOKEN_CAPS: Readonly<Record<string, number>> = {
   "claude-opus-4-1@20250805": 8192,
 };
 
-/** The timeout a snippet sets when the SDK needs one: an hour, the longest the SDKs plan for. */
-export const LONG_CALL_TIMEOUT_SECONDS = 3600;
-
 /**
  * Whether the Python and TypeScript SDKs refuse this call unless it sets a timeout. Without one,
  * both estimate a non-streaming call at an hour per 128,000 `max_tokens` and throw "Streaming is
@@ -61,6 +58,16 @@ export function sdkNeedsTimeout(request: PlaygroundRequest): boolean {
   return (3600 * maxTokens) / 128_000 > 600 || (cap !== undefined && maxTokens > cap);
 }
 
-/** The comment above the timeout a snippet sets, in a language's comment syntax. */
-export const LONG_CALL_TIMEOUT_WHY =
-  "The SDK refuses non-streaming calls it expects to outlast 10 minutes unless given a timeout.";
+/**
+ * The timeout a snippet sets, in seconds, with the comment saying why, or undefined when the SDK
+ * needs none: an hour, the longest the SDKs plan for.
+ */
+export function longCallTimeout(
+  request: PlaygroundRequest,
+): { seconds: number; why: string } | undefined {
+  if (!sdkNeedsTimeout(request)) return undefined;
+  return {
+    seconds: 3600,
+    why: "The SDK refuses non-streaming calls it expects to outlast 10 minutes unless given a timeout.",
+  };
+}

@@ -4,11 +4,9 @@ import { pythonLiteral, quoteString } from "./literal";
 import {
   API_KEY_ENV,
   betaHeader,
-  LONG_CALL_TIMEOUT_SECONDS,
-  LONG_CALL_TIMEOUT_WHY,
+  longCallTimeout,
   type SnippetGenerator,
   sdkCall,
-  sdkNeedsTimeout,
 } from "./options";
 
 /**
@@ -48,8 +46,8 @@ function callArguments(request: PlaygroundRequest): string[] {
   if (beta) args.push(`extra_headers={"anthropic-beta": ${quoteString(beta)}}`);
   // fromEntries defines own keys: assigning `__proto__` would set the prototype instead.
   if (extra.length > 0) args.push(`extra_body=${pythonLiteral(Object.fromEntries(extra), 1)}`);
-  if (sdkNeedsTimeout(request))
-    args.push(`# ${LONG_CALL_TIMEOUT_WHY}`, `timeout=${LONG_CALL_TIMEOUT_SECONDS}`);
+  const timeout = longCallTimeout(request);
+  if (timeout) args.push(`# ${timeout.why}`, `timeout=${timeout.seconds}`);
   return args.map((arg) => (arg.startsWith("#") ? `    ${arg}` : `    ${arg},`));
 }
 

@@ -4,11 +4,9 @@ import { quoteString, typescriptDialect, typescriptLiteral } from "./literal";
 import {
   API_KEY_ENV,
   betaHeader,
-  LONG_CALL_TIMEOUT_SECONDS,
-  LONG_CALL_TIMEOUT_WHY,
+  longCallTimeout,
   type SnippetGenerator,
   sdkCall,
-  sdkNeedsTimeout,
 } from "./options";
 
 /** Body fields the SDK's params type declares; others need a declared extra type to compile. */
@@ -73,10 +71,10 @@ export const generateTypeScript: SnippetGenerator = (request, { baseUrl }) => {
     ? ["// The API takes null for an unset field; the SDK's types do not, hence the cast."]
     : [];
   const beta = betaHeader(request);
-  const longCall = sdkNeedsTimeout(request);
+  const timeout = longCallTimeout(request);
   const optionFields = [
     ...(beta ? [`headers: { "anthropic-beta": ${quoteString(beta)} }`] : []),
-    ...(longCall ? [`timeout: ${LONG_CALL_TIMEOUT_SECONDS * 1000}`] : []),
+    ...(timeout ? [`timeout: ${timeout.seconds * 1000}`] : []),
   ];
   const options = optionFields.length > 0 ? `, { ${optionFields.join(", ")} }` : "";
   const lines = [
@@ -101,7 +99,7 @@ export const generateTypeScript: SnippetGenerator = (request, { baseUrl }) => {
         ]
       : [
           ...castWhy,
-          ...(longCall ? [`// ${LONG_CALL_TIMEOUT_WHY}`] : []),
+          ...(timeout ? [`// ${timeout.why}`] : []),
           `const message = await client.messages.create(${argument}${options});`,
           "console.log(JSON.stringify(message, null, 2));",
         ]),
