@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { serveProxy } from "@/lib/testing/serve-proxy";
 import { type ServedHandler, serve } from "@/lib/testing/serve-web-handler";
 import { generateClaudeCode } from "./claude-code";
+import { singleQuote } from "./shell";
 import { runProcess } from "./testing/run-process";
 import { REPO_ROOT } from "./testing/work-dir";
 
@@ -60,50 +61,76 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe("the Claude Code tab, run by the real Claude Code CLI", () => {
-  it("completes a turn through the playground, sending the tab's model and settings", {
-    timeout: 180_000,
-  }, async () => {
-    const request: PlaygroundRequest = {
-      body: { model: MODEL, max_tokens: 1024, messages: [{ role: "user", content: "hi" }] },
-      betas: [],
-    };
-    const snippet = generateClaudeCode(request, { baseUrl: `${playground.url}/api/anthropic` });
-    // The tab's exports exactly, then Claude Code in print mode instead of the interactive session.
-    expect(snippet.endsWith("\nclaude\n")).toBe(true);
-    const script = `${snippet.slice(0, -"claude\n".length)}claude -p 'Reply with one short greeting.' --output-format json\n`;
-    const result = await runProcess("bash", ["-c", script], {
-      cwd: home,
-      timeoutMs: 150_000,
-      env: {
-        PATH: `${path.join(REPO_ROOT, "node_modules", ".bin")}:${process.env.PATH}`,
-        HOME: home,
-        XDG_CONFIG_HOME: path.join(home, ".config"),
-        CLAUDE_CONFIG_DIR: path.join(home, ".claude"),
-        LANG: "C.UTF-8",
-        NO_PROXY: "127.0.0.1,localhost",
-        ZENMUX_API_KEY: KEY,
-        // No network here, and nothing to report to.
-        DISABLE_TELEMETRY: "1",
-        DISABLE_ERROR_REPORTING: "1",
-        DISABLE_AUTOUPDATER: "1",
-      },
-    });
-    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
-    const output = JSON.parse(result.stdout) as { type: string; is_error: boolean; result: string };
-    expect(output).toMatchObject({ type: "result", is_error: false });
-    expect(output.result.length).toBeGreaterThan(0);
+/**
+ * Runs the tab's snippet for `model` with its last line, `claude`, replaced by print mode: the
+ * tab's exports exactly, then one prompt instead of the interactive session.
+ */
+async function runClaudeCode(model: string, prompt: string) {
+  arrived.length = 0;
+  const request: PlaygroundRequest = {
+    body: { model, max_tokens: 1024, messages: [{ role: "user", content: "hi" }] },
+    betas: [],
+  };
+  const snippet = generateClaudeCode(request, { baseUrl: `${playground.url}/api/anthropic` });
+  expect(snippet.endsWith("\nclaude\n")).toBe(true);
+  const script = `${snippet.slice(0, -"claude\n".length)}claude -p ${singleQuote(prompt)} --output-format json\n`;
+  const result = await runProcess("bash", ["-c", script], {
+    cwd: home,
+    timeoutMs: 150_000,
+    env: {
+      PATH: `${path.join(REPO_ROOT, "node_modules", ".bin")}:${process.env.PATH}`,
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, ".config"),
+      CLAUDE_CONFIG_DIR: path.join(home, ".claude"),
+      LANG: "C.UTF-8",
+      NO_PROXY: "127.0.0.1,localhost",
+      ZENMUX_API_KEY: KEY,
+      // No network here, and nothing to report to.
+      DISABLE_TELEMETRY: "1",
+      DISABLE_ERROR_REPORTING: "1",
+      DISABLE_AUTOUPDATER: "1",
+    },
+  });
+  expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const output = JSON.parse(result.stdout) as {
+    type: string;
+    is_error: boolean;
+    result: string;
+    num_turns: number;
+  };
+  expect(output).toMatchObject({ type: "result", is_error: false });
+  expect(output.result.length).toBeGreaterThan(0);
+  const turns = arrived.filter((entry) => entry.path === "/api/emulator/v1/messages");
+  expect(turns.length).toBeGreaterThan(0);
+  for (const turn of turns) {
+    expect(turn.body?.model).toBe(model);
+    // The tab's ANTHROPIC_AUTH_TOKEN, which the playground forwards as ZenMux's x-api-key.
+    expect(turn.headers["x-api-key"]).toBe(KEY);
+    expect(turn.headers["anthropic-version"]).toBe("2023-06-01");
+  }
+  return { output, turns };
+}
 
-    const turns = arrived.filter((entry) => entry.path === "/api/emulator/v1/messages");
-    expect(turns.length).toBeGreaterThan(0);
-    for (const turn of turns) {
-      expect(turn.body?.model).toBe(MODEL);
-      // The tab's ANTHROPIC_AUTH_TOKEN, which the playground forwards as ZenMux's x-api-key.
-      expect(turn.headers["x-api-key"]).toBe(KEY);
-      expect(turn.headers["anthropic-version"]).toBe("2023-06-01");
-    }
+describe("the Claude Code tab, run by the real Claude Code CLI through the playground", () => {
+  it("completes a turn, sending the tab's model and key", { timeout: 180_000 }, async () => {
+    const { turns } = await runClaudeCode(MODEL, "Reply with one short greeting.");
     expect(JSON.stringify(turns.at(-1)?.body?.messages)).toContain(
       "Reply with one short greeting.",
     );
+  });
+
+  it("answers a tool call the emulator makes with its result, in a second turn", {
+    timeout: 180_000,
+  }, async () => {
+    writeFileSync(path.join(home, "notes.txt"), "The notes say hello.\n");
+    const { output, turns } = await runClaudeCode(
+      "anthropic/claude-sonnet-4.5",
+      `Use the Read tool to read the file ${path.join(home, "notes.txt")}.`,
+    );
+    expect(output.num_turns).toBe(2);
+    // Whatever the tool did (print mode denies those that need approval), its result came back.
+    const [first, ...later] = turns;
+    expect(JSON.stringify(first?.body?.messages)).not.toContain('"tool_result"');
+    expect(JSON.stringify(later.at(-1)?.body?.messages)).toContain('"type":"tool_result"');
   });
 });
