@@ -217,7 +217,9 @@ test("a 100 kB image and a 200 kB text are shown shortened, and Copy copies snip
     await expect(shown).toContainText("<base64 image/png, 75.0 kB>");
     await expect(shown).toContainText(`more characters>`);
     await expect(shown).not.toContainText(photo.slice(0, 1000));
-    await expect(panel.getByText("Copy copies the whole snippet")).toBeVisible();
+    await expect(
+      panel.getByText("Long values are shortened here; Copy copies them whole."),
+    ).toBeVisible();
     const { snippet, body } = await copyAndRun(page, tab, `large-${tab}`.toLowerCase());
     expect(snippet).toContain(photo);
     expect(body).toEqual(expected);

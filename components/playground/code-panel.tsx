@@ -102,6 +102,12 @@ export function CodePanel({
                   {candidate.id === "claude-code"
                     ? "Run Claude Code through ZenMux. Set ZENMUX_API_KEY first."
                     : `${deferred.body.stream ? "Streaming" : "Non-streaming"} request to ${baseUrl}. Set ZENMUX_API_KEY first.`}
+                  {candidate.id !== "claude-code" && shown.elided > 0 && (
+                    <strong className="font-medium text-zinc-800 dark:text-zinc-200">
+                      {" "}
+                      Long values are shortened here; Copy copies them whole.
+                    </strong>
+                  )}
                 </span>
                 <Switch
                   label="Local proxy"
@@ -118,11 +124,6 @@ export function CodePanel({
                   className="shrink-0 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-200"
                 >
                   {cannotSend}
-                </p>
-              )}
-              {shown.elided > 0 && (
-                <p className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
-                  Base64 data and long texts are shortened here; Copy copies the whole snippet.
                 </p>
               )}
               <HighlightedCode

@@ -20,5 +20,5 @@ function hasLoneSurrogate(value: unknown): boolean {
  */
 export function pythonCannotSend(request: PlaygroundRequest): string | undefined {
   if (!hasLoneSurrogate(request.body)) return undefined;
-  return "Python cannot send this request: a text holds a lone surrogate (an unpaired \\ud800–\\udfff), which the SDK cannot encode as UTF-8, so it raises UnicodeEncodeError and sends nothing. cURL and TypeScript send it exactly.";
+  return "Python cannot send this request: a text holds a lone surrogate (an unpaired \\ud800–\\udfff), so the SDK raises UnicodeEncodeError and sends nothing. cURL and TypeScript send it exactly.";
 }

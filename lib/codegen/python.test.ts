@@ -53,7 +53,7 @@ describe("generatePython", () => {
   it("says first when Python cannot send the request", () => {
     const broken = { ...request, body: { ...request.body, system: "a\ud800b" } };
     expect(generatePython(broken, BASE)).toMatch(
-      /^# Python cannot send this request: .*UnicodeEncodeError/,
+      /^# Python cannot send this request: [^\n]*\n# [\s\S]*UnicodeEncodeError/,
     );
     expect(generatePython(request, BASE)).toMatch(/^import os/);
   });

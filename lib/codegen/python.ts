@@ -51,10 +51,24 @@ function callArguments(request: PlaygroundRequest): string[] {
   return args.map((arg) => (arg.startsWith("#") ? `    ${arg}` : `    ${arg},`));
 }
 
+/** `text` as `#` comment lines of at most about 88 characters, broken between words. */
+function commentLines(text: string): string[] {
+  const lines: string[] = [];
+  let line = "#";
+  for (const word of text.split(" ")) {
+    if (line.length + word.length + 1 > 88 && line !== "#") {
+      lines.push(line);
+      line = "#";
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
+
 export const generatePython: SnippetGenerator = (request, { baseUrl }) => {
   const caveat = pythonCannotSend(request);
   const header = [
-    ...(caveat ? [`# ${caveat}`, ""] : []),
+    ...(caveat ? [...commentLines(caveat), ""] : []),
     "import os",
     "",
     "import anthropic",
