@@ -10,7 +10,7 @@ import type { HighlightJob, HighlightResult } from "./highlight-worker";
  * spans would take the main thread long to render. The code panel elides long strings, so its
  * snippets stay well below.
  */
-export const HIGHLIGHT_LIMIT = 40_000;
+const HIGHLIGHT_LIMIT = 40_000;
 
 /** The map's key for `lang`, or undefined when it is not one we highlight (shown as plain text). */
 function knownLanguage(lang: string | undefined): string | undefined {

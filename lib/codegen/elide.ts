@@ -1,7 +1,7 @@
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 
 /** Strings longer than this are shown shortened in the code panel. */
-export const LONG_STRING = 2000;
+const LONG_STRING = 2000;
 /** How much of a shortened string stays visible. */
 const KEPT = 200;
 

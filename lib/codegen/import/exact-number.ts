@@ -32,7 +32,7 @@ export function inexactNumberReason(text: string): string | undefined {
 }
 
 /** The value of an unsigned number literal, or an ImportError when it is not held exactly. */
-export function exactNumber(text: string, line?: number): number {
+function exactNumber(text: string, line?: number): number {
   const reason = inexactNumberReason(text);
   if (reason) throw new ImportError(reason, line);
   return Number(text.replaceAll("_", ""));
