@@ -4,6 +4,7 @@
  */
 
 import { baseModelId } from "@/lib/anthropic/models";
+import { GRAMMAR_FAULT_MODELS, type GrammarFaultId } from "./grammar-faults";
 
 export type PricingUnit = "perMTokens" | "perCount" | "perSecond";
 
@@ -249,9 +250,10 @@ export const EMULATOR_FAULT_MODELS = [
   "emulator/slow-stream",
 ] as const;
 
-export type FaultModelId = (typeof EMULATOR_FAULT_MODELS)[number];
+export type FaultModelId = (typeof EMULATOR_FAULT_MODELS)[number] | GrammarFaultId;
 
 const FAULT_NAMES: Readonly<Record<FaultModelId, string>> = {
+  ...GRAMMAR_FAULT_MODELS,
   "emulator/overloaded": "Emulator: 529 Overloaded",
   "emulator/rate-limited": "Emulator: 429 Rate limited",
   "emulator/stream-error": "Emulator: Error mid-stream",
@@ -260,7 +262,9 @@ const FAULT_NAMES: Readonly<Record<FaultModelId, string>> = {
   "emulator/slow-stream": "Emulator: Slow stream (8 tokens/s)",
 };
 
-export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = EMULATOR_FAULT_MODELS.map((id) =>
+const FAULT_IDS = Object.keys(FAULT_NAMES) as FaultModelId[];
+
+export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = FAULT_IDS.map((id) =>
   model(id, FAULT_NAMES[id], "2025-01-01", 200_000, true, TEXT_IMAGE_FILE, {
     prompt: flat(0),
     completion: flat(0),
@@ -280,5 +284,5 @@ export function findCatalogModel(id: string): CatalogModel | undefined {
 }
 
 export function isFaultModel(id: string): id is FaultModelId {
-  return (EMULATOR_FAULT_MODELS as readonly string[]).includes(id);
+  return (FAULT_IDS as readonly string[]).includes(id);
 }

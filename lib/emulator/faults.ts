@@ -1,4 +1,5 @@
 import type { FaultModelId } from "./catalog";
+import { breakGrammar } from "./grammar-faults";
 import { emulatorHeaders, errorResponse } from "./respond";
 import type { StreamOptions } from "./stream";
 
@@ -59,7 +60,12 @@ export function faultStreamOptions(
       return { tokensPerSecond: SLOW_STREAM_TOKENS_PER_SECOND, long: true };
     case "emulator/stream-error":
       return { tokensPerSecond, failAfterDeltas: STREAM_ERROR_AFTER_DELTAS };
-    default:
+    case undefined:
+    case "emulator/overloaded":
+    case "emulator/rate-limited":
+    case "emulator/insufficient-credit":
       return { tokensPerSecond };
+    default:
+      return { tokensPerSecond, rewriteSteps: (steps) => breakGrammar(fault, steps) };
   }
 }

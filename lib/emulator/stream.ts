@@ -26,12 +26,15 @@ export interface StreamOptions {
   keepAliveEveryMs?: number;
   /** Wall time between `ping` events. */
   pingEveryMs?: number;
+  /** Rewrites the stream's events before they are paced out (the protocol fault models). */
+  rewriteSteps?: (steps: StreamStep[]) => StreamStep[];
 }
 
-type Step =
+export type StreamStep =
   | { kind: "event"; name: string; data: unknown }
   /** Content that costs `tokens` tokens of pacing before it is sent. */
   | { kind: "delta"; tokens: number; data: unknown };
+type Step = StreamStep;
 
 function chunkSize(tokensPerSecond: number): number {
   return Math.min(16, Math.max(1, Math.round(tokensPerSecond / 25)));
@@ -126,7 +129,8 @@ export function streamMessage(
     Number.isFinite(options.tokensPerSecond) && options.tokensPerSecond > 0
       ? options.tokensPerSecond
       : 40;
-  const steps = messageSteps(message, chunkSize(tokensPerSecond));
+  const planned = messageSteps(message, chunkSize(tokensPerSecond));
+  const steps = options.rewriteSteps ? options.rewriteSteps(planned) : planned;
   const keepAliveEveryMs = options.keepAliveEveryMs ?? KEEP_ALIVE_EVERY_MS;
   const pingEveryMs = options.pingEveryMs ?? PING_EVERY_MS;
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { checkProtocol, type ProtocolRule } from "@/lib/anthropic/protocol-check";
+import { SseParser } from "@/lib/anthropic/sse";
+import { GRAMMAR_FAULT_MODELS, type GrammarFaultId } from "./grammar-faults";
+import { call } from "./test-support";
+
+const EXPECTED: Record<GrammarFaultId, ProtocolRule> = {
+  "emulator/protocol-duplicate-start": "message-start",
+  "emulator/protocol-bad-index": "block-order",
+  "emulator/protocol-wrong-delta": "delta-type",
+  "emulator/protocol-bad-tool-json": "tool-input-json",
+  "emulator/protocol-no-message-delta": "message-delta",
+  "emulator/protocol-no-usage": "usage",
+  "emulator/protocol-after-stop": "after-stop",
+  "emulator/protocol-missing-stop": "incomplete",
+};
+
+async function streamOf(model: string) {
+  const response = await call("messages", {
+    model,
+    max_tokens: 256,
+    stream: true,
+    messages: [{ role: "user", content: "Hello" }],
+  });
+  expect(response.status).toBe(200);
+  const parser = new SseParser();
+  return [...parser.push(await response.text()), ...parser.end()].map((item) =>
+    item.kind === "comment"
+      ? { kind: "comment" as const, name: item.text, data: "" }
+      : { kind: "event" as const, name: item.event, data: item.data },
+  );
+}
+
+describe("grammar fault models", () => {
+  it.each(Object.keys(GRAMMAR_FAULT_MODELS) as GrammarFaultId[])(
+    "%s breaks exactly its one rule",
+    async (model) => {
+      const rules = new Set(checkProtocol(await streamOf(model)).violations.map((v) => v.rule));
+      expect([...rules]).toEqual([EXPECTED[model]]);
+    },
+  );
+
+  it("answers a non-streamed request normally", async () => {
+    const response = await call("messages", {
+      model: "emulator/protocol-duplicate-start",
+      max_tokens: 64,
+      messages: [{ role: "user", content: "Hello" }],
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { type: string }).type).toBe("message");
+  });
+
+  it("are listed in the catalog", async () => {
+    const response = await call("models", undefined);
+    const ids = ((await response.json()) as { data: { id: string }[] }).data.map((m) => m.id);
+    for (const id of Object.keys(GRAMMAR_FAULT_MODELS)) expect(ids).toContain(id);
+  });
+});
