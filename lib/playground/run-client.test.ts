@@ -104,7 +104,7 @@ describe("executeRun", () => {
       clock,
     );
     const progress: number[] = [];
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       now: clock.now,
       onProgress: (r) => progress.push(r.snapshot().raw.length),
@@ -139,7 +139,7 @@ describe("executeRun", () => {
       usage: { input_tokens: 1, output_tokens: 1 },
     };
     const text = JSON.stringify(message);
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, { status: 200, headers: { "content-type": "application/json" } }),
       ),
@@ -153,7 +153,7 @@ describe("executeRun", () => {
 
   it("reads an error in ZenMux's shape with its retry-after and request id", async () => {
     const text = '{"error":{"code":"429","type":"rate_limit","message":"Slow down"}}';
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, {
           status: 429,
@@ -187,7 +187,7 @@ describe("executeRun", () => {
         type: "error",
         error: { type: "overloaded_error", message: "Overloaded" },
       });
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, text]], clock), { status: 200, headers: sseHeaders }),
       ),
@@ -206,7 +206,7 @@ describe("executeRun", () => {
   it("marks a dropped connection as a broken stream and keeps what arrived", async () => {
     const clock = manualClock();
     const head = streamText.slice(0, streamText.indexOf("event: content_block_stop"));
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, head]], clock, new TypeError("network error")), {
           status: 200,
@@ -223,7 +223,7 @@ describe("executeRun", () => {
 
   it("flags a stream that ends without message_stop", async () => {
     const head = streamText.slice(0, streamText.indexOf("event: message_stop"));
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(head, { status: 200, headers: sseHeaders })),
     });
     expect(result.error).toMatchObject({ type: "incomplete_stream", phase: "stream" });
@@ -246,7 +246,7 @@ describe("executeRun", () => {
         c.error(error);
       },
     });
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       signal: controller.signal,
     });
@@ -256,7 +256,7 @@ describe("executeRun", () => {
   });
 
   it("reports a failed fetch as a network error", async () => {
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: (async () => {
         throw new TypeError("Failed to fetch");
       }) as unknown as typeof fetch,
