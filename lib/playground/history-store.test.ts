@@ -1,6 +1,5 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { defaultRequest } from "@/lib/anthropic/request";
 import { formatSseEvent } from "@/lib/anthropic/sse";
 import {
   clearHistory,

@@ -54,7 +54,8 @@ function database(name: string): Promise<IDBPDatabase<HistoryDb>> {
 function describe(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : "";
   if (name === "QuotaExceededError") return FULL;
-  if (typeof indexedDB === "undefined" || name === "SecurityError" || name === "InvalidStateError")
+  // `in`, not `typeof`: where storage is blocked, merely reading `indexedDB` may throw.
+  if (name === "SecurityError" || name === "InvalidStateError" || !("indexedDB" in globalThis))
     return BLOCKED;
   return `History is not available: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -103,6 +103,8 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
     }),
 };
 
+const streamedRun = () => (runs.streamed as () => ReturnType<typeof executeRun>)();
+
 describe("a run is a recording", () => {
   for (const [kind, run] of Object.entries(runs)) {
     it(`${kind}: the recording, fed back, shows exactly what the live run showed`, async () => {
@@ -117,7 +119,7 @@ describe("a run is a recording", () => {
   }
 
   it("keeps the mode and never the key", async () => {
-    const { recording } = await runs.streamed!();
+    const { recording } = await streamedRun();
     expect(recording.mode).toBe("own-key");
     expect(JSON.stringify(recording)).not.toContain("sk-ai-v1");
     expect(recording.chunks.map((c) => c.atMs)).toEqual([30, 50]);
@@ -141,7 +143,7 @@ describe("a run is a recording", () => {
 
 describe("RecordingFeed", () => {
   it("plays a recording step by step on its own clock, ending where the live run ended", async () => {
-    const { snapshot, recording } = await runs.streamed!();
+    const { snapshot, recording } = await streamedRun();
     const feed = new RecordingFeed(recording, { kind: "replay", speed: 2 });
     expect(feed.recorder.snapshot().httpStatus).toBeUndefined();
     expect(feed.nextAtMs()).toBe(0); // the headers came at once
@@ -163,7 +165,7 @@ describe("RecordingFeed", () => {
   });
 
   it("stopping a replay keeps what was played, marked stopped", async () => {
-    const { recording } = await runs.streamed!();
+    const { recording } = await streamedRun();
     const feed = new RecordingFeed(recording, { kind: "replay", speed: 1 });
     feed.advanceTo(30);
     feed.recorder.stopped(40, 0);

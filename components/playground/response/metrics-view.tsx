@@ -52,7 +52,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
   ];
   return (
     <div className="p-3">
-      <RunOriginNote state={state} />
+      <RunOriginNote state={state} className="mb-3" />
       <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
           <div

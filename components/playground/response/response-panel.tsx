@@ -178,6 +178,7 @@ function RecordingBar({ run }: { run: RunController }) {
             type="button"
             disabled={!recording}
             onClick={() => recording && run.replay(recording, speed)}
+            title="Plays the recorded bytes again: no key or network needed"
             className={buttonClass}
           >
             <svg viewBox="0 0 16 16" aria-hidden="true" className="size-2.5 fill-current">
@@ -205,7 +206,6 @@ function RecordingBar({ run }: { run: RunController }) {
           </label>
         </>
       )}
-      <span className="text-zinc-500">No key or network needed: it plays the recorded bytes.</span>
       <button
         type="button"
         disabled={!recording}
@@ -213,7 +213,8 @@ function RecordingBar({ run }: { run: RunController }) {
           if (!recording) return;
           void import("@/lib/playground/run-file").then((file) => file.downloadRunFile(recording));
         }}
-        className={`${buttonClass} ml-auto`}
+        title="Save the request and its answer as a JSON file"
+        className={`${buttonClass} ml-auto whitespace-nowrap`}
       >
         Export run
       </button>

@@ -6,7 +6,7 @@ import type { RunSnapshot } from "@/lib/playground/run-client";
 export function originSentence(state: RunSnapshot): string | null {
   const { origin } = state;
   if (origin.kind === "replay") {
-    return `Replay at ${replaySpeedLabel(origin.speed)} of a recorded run: nothing is sent, and the times shown are the original run's.`;
+    return `Replay (${replaySpeedLabel(origin.speed)}) of a recorded run: nothing is sent, and the times shown are the original run's.`;
   }
   if (origin.kind === "recorded") {
     return `Recorded run (from ${origin.from}), not a live answer: the times shown are the original run's.`;
@@ -14,14 +14,20 @@ export function originSentence(state: RunSnapshot): string | null {
   return null;
 }
 
-export function RunOriginNote({ state }: { state: RunSnapshot }) {
+export function RunOriginNote({
+  state,
+  className = "mx-3 mt-3",
+}: {
+  state: RunSnapshot;
+  className?: string;
+}) {
   const sentence = originSentence(state);
   if (!sentence) return null;
   return (
     <p
       role="note"
       aria-label="Run source"
-      className="mx-3 mt-3 rounded-md border border-violet-200 bg-violet-50 px-3 py-1.5 text-xs text-violet-900 dark:border-violet-900 dark:bg-violet-950/60 dark:text-violet-200"
+      className={`${className} rounded-md border border-violet-200 bg-violet-50 px-3 py-1.5 text-xs text-violet-900 dark:border-violet-900 dark:bg-violet-950/60 dark:text-violet-200`}
     >
       {sentence}
     </p>
