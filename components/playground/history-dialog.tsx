@@ -18,6 +18,12 @@ const STATUS_STYLE: Record<HistoryEntry["status"], string> = {
   stopped: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
 };
 
+/** "error 529", or "broke" for a stream that began with a 2xx: never "error 200". */
+function historyStatus(entry: HistoryEntry): string {
+  if (entry.status !== "error" || entry.httpStatus === undefined) return entry.status;
+  return entry.httpStatus < 300 ? "stream broke" : `error ${entry.httpStatus}`;
+}
+
 const timeFormat = new Intl.DateTimeFormat(undefined, {
   month: "short",
   day: "numeric",
@@ -221,8 +227,7 @@ function HistoryItem({
   const name = entry.title ?? entry.prompt;
   const label = entry.title ? `“${entry.title}”` : `from ${time}`;
   const answer = firstLine(entry.preview);
-  const statusText =
-    entry.status === "error" && entry.httpStatus ? `error ${entry.httpStatus}` : entry.status;
+  const statusText = historyStatus(entry);
   return (
     <li className="group px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
       <div className="flex items-center gap-2 text-xs">
