@@ -146,6 +146,11 @@ for (const offline of [false, true]) {
     const visitor = await openInFreshBrowser(browser, link, offline);
     const other = visitor.page;
     await expect(runSource(other)).toHaveText("Recorded · from link");
+    // A demo answer never passes for a real model's: the recording says how it ran.
+    await other.getByRole("tab", { name: "Raw" }).click();
+    await expect(other.getByRole("note", { name: "Run source" })).toContainText(
+      "ran in demo mode: the built-in emulator answered",
+    );
     await expect(reply(other)).toContainText("Tell me about lighthouses");
     await expect(runStatus(other)).toHaveText("Done");
     // Offline, the price list cannot load: everything but the cost is compared.

@@ -68,6 +68,8 @@ export interface RunSnapshot {
   error?: RunError;
   /** Live, restored or replayed: a kept run must never pass for a live answer. */
   origin: RunOrigin;
+  /** Which key the run used (a demo answer must not pass for a real model's). */
+  mode: RunMode;
   /** Content deltas received, and their characters: what a stopped stream's estimate rests on. */
   contentDeltas: number;
   contentChars: number;
@@ -82,6 +84,7 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   raw: "",
   events: [],
   origin: { kind: "live" },
+  mode: "demo",
   contentDeltas: 0,
   contentChars: 0,
 };
@@ -333,6 +336,7 @@ export class RunRecorder {
       message: this.hasMessage ? this.acc.message : undefined,
       error: this.error,
       origin: this.origin,
+      mode: this.record.mode,
       contentDeltas: this.contentDeltas,
       contentChars: this.contentChars,
       lastDeltaMs: this.lastDeltaMs,

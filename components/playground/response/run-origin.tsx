@@ -1,15 +1,22 @@
 "use client";
-import { replaySpeedLabel } from "@/lib/playground/recording";
+import { type RunMode, replaySpeedLabel } from "@/lib/playground/recording";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 
-/** One sentence for views of a kept run: where it comes from, and that its times are recorded. */
+const MODE_WORDS: Readonly<Record<RunMode, string>> = {
+  demo: "ran in demo mode: the built-in emulator answered",
+  server: "ran on ZenMux with the server's key",
+  "own-key": "ran on ZenMux with the user's own key",
+};
+
+/** One sentence for views of a kept run: where it comes from, how it ran, that times are recorded. */
 export function originSentence(state: RunSnapshot): string | null {
   const { origin } = state;
+  const how = MODE_WORDS[state.mode];
   if (origin.kind === "replay") {
-    return `Replay (${replaySpeedLabel(origin.speed)}) of a recorded run: nothing is sent, and the times shown are the original run's.`;
+    return `Replay (${replaySpeedLabel(origin.speed)}) of a recorded run that ${how}. Nothing is sent; the times shown are the original run's.`;
   }
   if (origin.kind === "recorded") {
-    return `Recorded run (from ${origin.from}), not a live answer: the times shown are the original run's.`;
+    return `Recorded run (from ${origin.from}) that ${how}; not a live answer. The times shown are the original run's.`;
   }
   return null;
 }
