@@ -8,13 +8,8 @@ import {
   runUntilDone,
   setRequestBody,
 } from "./fixtures/request";
+import { weatherTool } from "./fixtures/tools";
 import { readRunViews, replayAt, runSource } from "./fixtures/views";
-
-const weatherTool = {
-  name: "get_weather",
-  description: "Current weather for a city",
-  input_schema: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-};
 
 /** Each kind of run, with how to make it and the status it ends in. */
 const kinds: { name: string; body: Record<string, unknown>; end: string; stop?: boolean }[] = [

@@ -6,13 +6,8 @@ import {
   readRequestBody,
   runFreshRequest,
 } from "./fixtures/request";
+import { weatherTool } from "./fixtures/tools";
 import { readRunViews, runSource } from "./fixtures/views";
-
-const weatherTool = {
-  name: "get_weather",
-  description: "Current weather for a city",
-  input_schema: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-};
 
 async function exportRun(page: Page): Promise<string> {
   const download = page.waitForEvent("download");
