@@ -62,7 +62,7 @@ describe("history in IndexedDB", () => {
     expect(await ids(dbName)).toEqual([]);
   });
 
-  it("drops the oldest unstarred runs past the size limit, and says so", async () => {
+  it("drops the oldest unstarred runs past the size limit", async () => {
     const dbName = freshDb();
     const size = JSON.stringify(recording(1)).length;
     const limits = { maxChars: size * 2 + 10, maxEntries: 100 };
@@ -71,8 +71,7 @@ describe("history in IndexedDB", () => {
     if (!listed.ok) throw new Error(listed.error);
     await updateEntry(listed.value[0]?.id ?? "", { starred: true }, dbName);
     await saveRun(recording(2), { dbName, limits });
-    const note = await saveRun(recording(3), { dbName, limits });
-    expect(note).toMatch(/oldest run was removed/);
+    expect(await saveRun(recording(3), { dbName, limits })).toBeNull();
     expect(await ids(dbName)).toEqual(["prompt 3", "prompt 1"]);
   });
 
@@ -135,5 +134,49 @@ describe("history where storage is blocked", () => {
     } finally {
       globalThis.indexedDB = saved;
     }
+  });
+});
+
+describe("history when storage is full", () => {
+  it("drops the oldest unstarred half, keeps the new run, and says nothing else broke", async () => {
+    const dbName = freshDb();
+    for (const n of [1, 2, 3, 4, 5]) await saveRun(recording(n), { dbName });
+    const original = IDBObjectStore.prototype.put;
+    let refusals = 1;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["put"]>
+    ) {
+      if (this.name === "recordings" && refusals-- > 0) {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+      return original.apply(this, args);
+    };
+    try {
+      expect(await saveRun(recording(6), { dbName })).toMatch(/the 3 oldest runs were removed/);
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    expect(await ids(dbName)).toEqual(["prompt 6", "prompt 5", "prompt 4"]);
+  });
+
+  it("says so when even that does not make room", async () => {
+    const dbName = freshDb();
+    await saveRun(recording(1), { dbName });
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["put"]>
+    ) {
+      if (this.name === "recordings") throw new DOMException("Full.", "QuotaExceededError");
+      return original.apply(this, args);
+    };
+    try {
+      expect(await saveRun(recording(2), { dbName })).toMatch(/storage for this site is full/);
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    // No half-written entry: the list shows only what is whole.
+    expect(await ids(dbName)).toEqual([]);
   });
 });

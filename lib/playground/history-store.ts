@@ -85,18 +85,29 @@ export function entryFor(recording: Recording, id: string): HistoryEntry {
 async function removeEntries(db: IDBPDatabase<HistoryDb>, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const tx = db.transaction(["entries", "recordings"], "readwrite");
-  for (const id of ids) {
-    void tx.objectStore("entries").delete(id);
-    void tx.objectStore("recordings").delete(id);
-  }
-  await tx.done;
+  await Promise.all([
+    ...ids.flatMap((id) => [
+      tx.objectStore("entries").delete(id),
+      tx.objectStore("recordings").delete(id),
+    ]),
+    tx.done,
+  ]);
 }
 
+/** Writes an entry and its recording together, or neither. */
 async function put(db: IDBPDatabase<HistoryDb>, entry: HistoryEntry, recording: Recording) {
   const tx = db.transaction(["entries", "recordings"], "readwrite");
-  void tx.objectStore("entries").put(entry);
-  void tx.objectStore("recordings").put(recording, entry.id);
-  await tx.done;
+  const writes: Promise<unknown>[] = [tx.done];
+  try {
+    writes.push(tx.objectStore("entries").put(entry));
+    writes.push(tx.objectStore("recordings").put(recording, entry.id));
+  } catch (error) {
+    // A write refused at once (quota, an uncloneable value) must not leave half an entry.
+    for (const write of writes) write.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all(writes);
 }
 
 export interface SaveOptions {
@@ -105,8 +116,9 @@ export interface SaveOptions {
 }
 
 /**
- * Keeps a run, then drops the oldest unstarred runs over the limits. When storage is full, it
- * drops the oldest unstarred half and tries once more. Resolves to a note for the user or null.
+ * Keeps a run, then quietly drops the oldest unstarred runs over the limits. When storage is full,
+ * it drops the oldest unstarred half (at least one), tries once more, and says so. Resolves to a
+ * note for the user or null.
  */
 export async function saveRun(
   recording: Recording,
@@ -119,15 +131,19 @@ export async function saveRun(
     if (entry.chars > limits.maxChars) {
       return "This run is larger than history's size limit, so it was not kept. Export it as a file to keep it.";
     }
+    let dropped = 0;
     try {
       await put(db, entry, recording);
     } catch (error) {
       if (describe(error) !== FULL) throw error;
       const unstarred = (await db.getAll("entries")).filter((e) => !e.starred).sort(byNewest);
+      // The oldest half, at least one.
+      const oldest = unstarred.slice(Math.floor(unstarred.length / 2));
       await removeEntries(
         db,
-        unstarred.slice(Math.ceil(unstarred.length / 2)).map((e) => e.id),
+        oldest.map((e) => e.id),
       );
+      dropped += oldest.length;
       await put(db, entry, recording);
     }
     const over = entriesOverLimit(await db.getAll("entries"), limits);
@@ -135,8 +151,9 @@ export async function saveRun(
       db,
       over.map((e) => e.id),
     );
-    return over.length > 0
-      ? `History is at its size limit: the ${over.length === 1 ? "oldest run was" : `${over.length} oldest runs were`} removed. Star a run to keep it.`
+    // Keeping to the limits is what history does ("your last N runs"); only a full disk is news.
+    return dropped > 0
+      ? `Browser storage is full: the ${dropped === 1 ? "oldest run was" : `${dropped} oldest runs were`} removed from history to keep this one.`
       : null;
   });
   return result.ok ? result.value : result.error;
@@ -181,8 +198,10 @@ export async function clearHistory(dbName = HISTORY_DB): Promise<HistoryResult<v
   return attempt(async () => {
     const db = await database(dbName);
     const tx = db.transaction(["entries", "recordings"], "readwrite");
-    void tx.objectStore("entries").clear();
-    void tx.objectStore("recordings").clear();
-    await tx.done;
+    await Promise.all([
+      tx.objectStore("entries").clear(),
+      tx.objectStore("recordings").clear(),
+      tx.done,
+    ]);
   });
 }
