@@ -151,6 +151,7 @@ for (const offline of [false, true]) {
     await expect(other.getByRole("note", { name: "Run source" })).toContainText(
       "ran in demo mode: the built-in emulator answered",
     );
+    await other.getByRole("tab", { name: "Response" }).click();
     await expect(reply(other)).toContainText("Tell me about lighthouses");
     await expect(runStatus(other)).toHaveText("Done");
     // Offline, the price list cannot load: everything but the cost is compared.
