@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
@@ -106,6 +107,7 @@ async function shareWithAnswer(page: Page): Promise<string> {
   await include.click();
   await expect(include).toHaveAttribute("aria-checked", "true");
   await expect(page.getByText(/The link carries the answer as recorded/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
   await page.keyboard.press("Escape");
   return link;
