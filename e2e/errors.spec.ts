@@ -63,7 +63,11 @@ test("an error event after a 200 keeps the partial output and marks where the st
   );
   const text = (await reply(page).textContent()) ?? "";
   expect(text.replace(/Stream broke here.*/s, "").trim().length).toBeGreaterThan(0);
-  await expect(runError(page)).toContainText("The stream broke");
+  // It leads with the break, not with the 200 the stream began with.
+  await expect(runError(page).locator("strong").first()).toHaveText("The stream broke");
+  await expect(runError(page)).not.toContainText("Status");
+  await expect(runError(page)).toContainText(/Began with\s*HTTP 200, then broke/);
+  await expect(page.getByText("Broke after HTTP 200")).toBeVisible();
   await expect(runError(page).getByRole("button", { name: "Retry" })).toBeVisible();
 });
 

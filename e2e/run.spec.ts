@@ -28,11 +28,37 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
 
   await page.getByRole("button", { name: "Add to conversation" }).click();
   await expect(page.getByText("Added to the conversation.")).toBeVisible();
+  // The conversation goes on with the user: a new, empty user turn has the cursor.
+  await expect(page.getByLabel("Message 5 text")).toBeFocused();
+  await expect(page.getByLabel("Message 5 text")).toHaveValue("");
   const body = await readRequestBody(page);
   const messages = body.messages as { role: string; content: unknown }[];
-  expect(messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+  expect(messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user"]);
   expect(JSON.stringify(messages[1]?.content)).toContain("Tell me about tea");
   expect(JSON.stringify(messages[3]?.content)).toContain("And about coffee?");
+  expect(messages[4]?.content).toBe("");
+});
+
+test("Ctrl+Enter in the follow-up box sends that follow-up", async ({ page }) => {
+  await runFreshRequest(
+    page,
+    messagesBody({ messages: [{ role: "user", content: "Tell me about tea" }] }),
+  );
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/anthropic/v1/messages")) sent.push(r.postData() ?? "");
+  });
+  const followUp = page.getByRole("textbox", { name: "Next user message" });
+  await followUp.fill("And about coffee?");
+  await followUp.press("Control+Enter");
+  await expect(runStatus(page)).toHaveText("Done");
+  await expect(reply(page)).toContainText("And about coffee?");
+  expect(sent).toHaveLength(1);
+  const messages = (
+    JSON.parse(sent[0] ?? "{}") as { messages: { role: string; content: unknown }[] }
+  ).messages;
+  expect(messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+  expect(messages[2]?.content).toBe("And about coffee?");
 });
 
 test("a non-streamed run with Ctrl+Enter, then add it and run again with Ctrl+Enter", async ({
@@ -57,11 +83,28 @@ test("a non-streamed run with Ctrl+Enter, then add it and run again with Ctrl+En
   await page.getByRole("tab", { name: "Response" }).click();
 
   await page.getByRole("button", { name: "Add to conversation" }).click();
+  await expect(page.getByLabel("Message 3 text")).toBeFocused();
+  await page.keyboard.type("And a fourth?");
   await page.keyboard.press("Control+Enter");
   await expect(runStatus(page)).toHaveText("Done");
   expect(sent).toHaveLength(2);
-  const second = JSON.parse(sent[1] ?? "{}") as { messages: { role: string }[] };
-  expect(second.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
+  const second = JSON.parse(sent[1] ?? "{}") as { messages: { role: string; content: unknown }[] };
+  expect(second.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+  expect(second.messages[2]?.content).toBe("And a fourth?");
+});
+
+test("a non-streamed run shows time to first byte and total time, and no streaming TTFT or rate", async ({
+  page,
+}) => {
+  await runFreshRequest(page, messagesBody({ stream: false }));
+  await page.getByRole("tab", { name: "Metrics" }).click();
+  const metrics = page.locator('dl[aria-label="Metrics"]');
+  await expect(metrics).toContainText(/Time to first byte\s*\d+ ms/);
+  await expect(metrics).toContainText(/Total time\s*\d+ ms/);
+  await expect(metrics).toContainText(/Output tokens\s*\d+/);
+  await expect(metrics).not.toContainText("Time to first token");
+  await expect(metrics).not.toContainText("per second");
+  await expect(page.getByText(/Not streamed: the answer arrived whole/)).toBeVisible();
 });
 
 for (const how of ["Esc", "the Stop button"] as const) {
@@ -85,8 +128,79 @@ for (const how of ["Esc", "the Stop button"] as const) {
     await page.waitForTimeout(700);
     expect(await reply(page).textContent()).toBe(partial);
     await expect(runButton(page)).toBeEnabled();
+
+    // Metrics estimate from the deltas received, not message_start's placeholder of 1.
+    await page.getByRole("tab", { name: "Metrics" }).click();
+    const metrics = page.locator('dl[aria-label="Metrics"]');
+    const tokens = Number(
+      (
+        (await metrics.getByText("Output tokens (estimated)").locator("+ dd").textContent()) ?? ""
+      ).replace(/[^\d]/g, ""),
+    );
+    const words = partial.trim().split(/\s+/).length;
+    expect(tokens).toBeGreaterThanOrEqual(words - 1);
+    await expect(metrics).toContainText(/Output tokens per second \(estimated\)\s*≈ \d+\.\d/);
+    await expect(page.getByText(/estimated from the \d+ deltas received/)).toBeVisible();
   });
 }
+
+test("the response pane follows a growing answer, and offers to jump to the latest after scrolling up", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await openFreshPlayground(page);
+  await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
+  await runButton(page).click();
+  const pane = page.getByRole("region", { name: "Response" }).locator(".overflow-y-auto").first();
+  const gap = () => pane.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  // It grows past the fold, and the pane stays at its bottom.
+  await expect
+    .poll(() => pane.evaluate((el) => el.scrollHeight > el.clientHeight + 40), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await expect.poll(gap).toBeLessThan(32);
+
+  await pane.hover();
+  await page.mouse.wheel(0, -400);
+  const jump = page.getByRole("button", { name: "Jump to latest" });
+  await expect(jump).toBeVisible();
+  // Scrolled up, it no longer pulls the reader down.
+  await expect.poll(gap).toBeGreaterThan(100);
+  await jump.click();
+  await expect(jump).toBeHidden();
+  await expect.poll(gap).toBeLessThan(32);
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+});
+
+test("New starts a fresh conversation with the same model, and Undo brings the old one back", async ({
+  page,
+}) => {
+  await runFreshRequest(
+    page,
+    messagesBody({
+      model: "openai/gpt-5-mini",
+      messages: [{ role: "user", content: "Tell me about tea" }],
+    }),
+  );
+  await page.getByRole("button", { name: "New", exact: true }).click();
+  await expect(page.getByLabel("Message 1 text")).toBeFocused();
+  await expect(page.getByLabel("Message 1 text")).toHaveValue("");
+  await expect(page.getByText("The reply appears here")).toBeVisible();
+  const fresh = await readRequestBody(page);
+  expect(fresh.model).toBe("openai/gpt-5-mini");
+  expect(fresh.messages).toEqual([{ role: "user", content: "" }]);
+
+  await page
+    .getByRole("status")
+    .filter({ hasText: "Started a new conversation." })
+    .getByRole("button", { name: "Undo" })
+    .click();
+  await expect(reply(page)).toContainText("Tell me about tea");
+  expect((await readRequestBody(page)).messages).toEqual([
+    { role: "user", content: "Tell me about tea" },
+  ]);
+});
 
 test("a caret blinks after the text while the reply streams, steady for reduced motion, and goes when it ends", async ({
   page,

@@ -1,5 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { decompressFromEncodedURIComponent } from "lz-string";
+import { readFileSync } from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { seriousViolations } from "./fixtures/a11y";
+import {
+  messagesBody,
+  openFreshPlayground,
+  reply,
+  runStatus,
+  runUntilDone,
+  setRequestBody,
+} from "./fixtures/request";
+import { type RunViews, readRunViews, replayAt, runSource } from "./fixtures/views";
 
 const DRAFT_KEY = "zenmux-playground:draft";
 
@@ -87,4 +98,132 @@ test("a damaged share link says so and falls back to a working playground", asyn
   await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
     "anthropic/claude-sonnet-4.5",
   );
+});
+
+/** Runs a request and copies a link with its answer from the Share popover. */
+async function shareWithAnswer(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Share" }).click();
+  const include = page.getByRole("switch", { name: "Include the answer" });
+  await include.click();
+  await expect(include).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByText(/The link carries the answer as recorded/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  await page.keyboard.press("Escape");
+  return link;
+}
+
+async function openInFreshBrowser(browser: Browser, link: string, offline: boolean) {
+  const context = await browser.newContext();
+  const sent: string[] = [];
+  if (offline) {
+    // Everything but the page itself fails: no proxy, no model list, no emulator.
+    await context.route("**/api/**", (route) => {
+      sent.push(route.request().url());
+      return route.abort("internetdisconnected");
+    });
+  }
+  const page = await context.newPage();
+  await page.goto(link);
+  return { context, page, sent };
+}
+
+for (const offline of [false, true]) {
+  test(`a link with the answer opens${offline ? " with the network blocked" : " in a fresh browser"}, shown as recorded and ready to replay`, async ({
+    page,
+    browser,
+  }) => {
+    await openFreshPlayground(page);
+    await setRequestBody(
+      page,
+      messagesBody({ messages: [{ role: "user", content: "Tell me about lighthouses" }] }),
+    );
+    await runUntilDone(page);
+    const original = await readRunViews(page);
+    const link = await shareWithAnswer(page);
+    const payload = JSON.parse(decompressFromEncodedURIComponent(link.split("#r=")[1] ?? "") ?? "");
+    expect(payload.v).toBe(2);
+    expect(payload.recording.mode).toBe("demo");
+
+    const visitor = await openInFreshBrowser(browser, link, offline);
+    const other = visitor.page;
+    await expect(runSource(other)).toHaveText("Recorded · from link");
+    // A demo answer never passes for a real model's: the recording says how it ran.
+    await other.getByRole("tab", { name: "Raw" }).click();
+    await expect(other.getByRole("note", { name: "Run source" })).toContainText(
+      "ran in demo mode: the built-in emulator answered",
+    );
+    await other.getByRole("tab", { name: "Response" }).click();
+    await expect(reply(other)).toContainText("Tell me about lighthouses");
+    await expect(runStatus(other)).toHaveText("Done");
+    // Offline, the price list cannot load: everything but the cost is compared.
+    const comparable = (views: RunViews) =>
+      offline ? { ...views, metrics: views.metrics.split("Estimated cost")[0] } : views;
+    expect(comparable(await readRunViews(other))).toEqual(comparable(original));
+
+    await replayAt(other, "10×");
+    await expect(runSource(other)).toHaveText("Replay · 10×");
+    await expect(runStatus(other)).toHaveText("Done");
+    expect(comparable(await readRunViews(other))).toEqual(comparable(original));
+    // Nothing was sent to run it: replay needs no key and no network.
+    expect(visitor.sent.filter((url) => url.includes("/v1/messages"))).toEqual([]);
+    await visitor.context.close();
+  });
+}
+
+test("an answer too large for a link is offered as a file instead", async ({ page }) => {
+  await openFreshPlayground(page);
+  // Text that does not compress makes a recording far over the link limit.
+  let seed = 7;
+  const noise = Array.from({ length: 90_000 }, () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join("");
+  await setRequestBody(page, messagesBody({ system: noise }));
+  await runUntilDone(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("switch", { name: "Include the answer" }).click();
+  const note = page.getByRole("note").filter({ hasText: "too large for a link" });
+  await expect(note).toContainText(/\d+ kB encoded; links hold up to 64 kB/);
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  const payload = JSON.parse(decompressFromEncodedURIComponent(link.split("#r=")[1] ?? "") ?? "");
+  expect(payload.v).toBe(1);
+  const download = page.waitForEvent("download");
+  await note.getByRole("button", { name: "Export run file" }).click();
+  const file = JSON.parse(readFileSync((await (await download).path()) ?? "", "utf8"));
+  expect(file.format).toBe("zenmux-playground-run");
+  expect(file.recording.request.body.system).toBe(noise);
+});
+
+const hostileLinks: [string, unknown][] = [
+  ["a wrong version", { v: 7, request: messagesBodyRequest() }],
+  [
+    "an answer of the wrong types",
+    { v: 2, request: messagesBodyRequest(), recording: { chunks: "x" } },
+  ],
+];
+
+function messagesBodyRequest() {
+  return { body: messagesBody(), betas: [] };
+}
+
+for (const [label, payload] of hostileLinks) {
+  test(`a link with ${label} says so and changes nothing`, async ({ page }) => {
+    await page.goto(`/#r=${compressToEncodedURIComponent(JSON.stringify(payload))}`);
+    await expect(page.getByRole("alert").filter({ hasText: "share link" })).toContainText(
+      /unknown version|answer could not be used/,
+    );
+    await expect(page.getByText("The reply appears here")).toBeVisible();
+    await expect(runSource(page)).toHaveCount(0);
+  });
+}
+
+test("a link with a prototype-polluting key is refused", async ({ page }) => {
+  const hostile = `{"v":2,"request":${JSON.stringify(messagesBodyRequest())},"recording":{"__proto__":{"polluted":"yes"}}}`;
+  await page.goto(`/#r=${compressToEncodedURIComponent(hostile)}`);
+  await expect(page.getByRole("alert").filter({ hasText: "share link" })).toContainText(
+    "__proto__",
+  );
+  expect(await page.evaluate(() => "polluted" in {})).toBe(false);
+  await expect(page.getByText("The reply appears here")).toBeVisible();
 });

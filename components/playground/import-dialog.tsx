@@ -1,22 +1,27 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { type FormEvent, useId, useState } from "react";
+import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parseSnippet } from "@/lib/codegen/import/parse-snippet";
+import type { Recording } from "@/lib/playground/recording";
 
 const LABEL = "Paste a cURL command, Python or TypeScript snippet, or a JSON body";
 
 /**
- * "Import": paste a snippet and load it as the request. On error the message shows inline and
- * the pasted text stays, even across closing and reopening the dialog.
+ * "Import": paste a snippet and load it as the request, or open a run file (its request and its
+ * answer). On error the message shows inline and the pasted text stays, even across closing and
+ * reopening the dialog.
  */
 export function ImportDialog({
   onImport,
+  onImportRun,
   triggerClassName = buttonClass,
 }: {
   onImport(request: PlaygroundRequest): void;
+  /** Without it, the dialog reads request snippets only. */
+  onImportRun?(recording: Recording): void;
   triggerClassName?: string;
 }) {
   const [open, setOpen] = useState(false);
@@ -25,16 +30,44 @@ export function ImportDialog({
   const textareaId = useId();
   const errorId = useId();
 
-  const onSubmit = (event: FormEvent) => {
+  const done = () => {
+    setError(undefined);
+    setText("");
+    setOpen(false);
+  };
+
+  /** A run file, pasted or opened; false when it could not be used (the error is shown). */
+  const importRunFile = async (content: string): Promise<boolean> => {
+    const { parseRunFile } = await import("@/lib/playground/run-file");
+    const result = parseRunFile(content);
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    done();
+    onImportRun?.(result.recording);
+    return true;
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = "";
+    if (file) await importRunFile(await file.text());
+  };
+
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    const { looksLikeRunFile } = await import("@/lib/playground/run-file");
+    if (onImportRun && looksLikeRunFile(text)) {
+      await importRunFile(text);
+      return;
+    }
     const result = parseSnippet(text);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    setError(undefined);
-    setText("");
-    setOpen(false);
+    done();
     onImport(result.request);
   };
 
@@ -46,9 +79,21 @@ export function ImportDialog({
         <Dialog.Content className="fixed top-[8vh] left-1/2 z-50 flex w-[min(44rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
           <Dialog.Title className="text-base font-semibold">Import a request</Dialog.Title>
           <Dialog.Description className="text-sm text-zinc-600 dark:text-zinc-400">
-            The request replaces the current one. API keys in the snippet are ignored.
+            The request replaces the current one. API keys in the snippet are ignored. A run file
+            (from Export run) brings its answer too; you can also drop one on the page.
           </Dialog.Description>
-          <form onSubmit={onSubmit} className="flex flex-col gap-3">
+          {onImportRun && (
+            <label className="flex items-center gap-2 text-sm font-medium">
+              Open a run file
+              <input
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => void onFile(event)}
+                className="text-xs font-normal file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2 file:py-1 file:text-xs dark:file:border-zinc-700 dark:file:bg-zinc-900 dark:file:text-zinc-100"
+              />
+            </label>
+          )}
+          <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3">
             <label htmlFor={textareaId} className="text-sm font-medium">
               {LABEL}
             </label>

@@ -1,16 +1,21 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
+import { focusMessageField } from "@/components/playground/focus-message";
 import { ModelPicker } from "@/components/playground/model-picker";
-import { RequestStoreProvider } from "@/components/playground/request-context";
+import { RequestStoreProvider, useRequestStore } from "@/components/playground/request-context";
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
 import { TopBar } from "@/components/playground/top-bar";
-import { recordRun } from "@/lib/playground/history";
+import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { HISTORY_CHANGED, recordRun } from "@/lib/playground/history";
 import { resolveInitialRequest } from "@/lib/playground/initial-request";
+import { newConversation } from "@/lib/playground/new-conversation";
+import { type Recording, type RecordingOrigin, recordingMode } from "@/lib/playground/recording";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
 import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
@@ -24,17 +29,19 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
   // The request comes from the URL fragment or this browser's storage, so it exists only after mount.
   const [store, setStore] = useState<RequestStore | null>(null);
   const [shareError, setShareError] = useState<string | null>(null);
+  const [shared, setShared] = useState<Recording | null>(null);
   useEffect(() => {
     const initial = resolveInitialRequest();
     setStore(createRequestStore(initial.request));
     setShareError(initial.shareError);
+    setShared(initial.sharedRecording);
   }, []);
 
   return (
     <QueryClientProvider client={queryClient}>
       {store ? (
         <RequestStoreProvider store={store}>
-          <PlaygroundLayout serverMode={serverMode} shareError={shareError} />
+          <PlaygroundLayout serverMode={serverMode} shareError={shareError} shared={shared} />
         </RequestStoreProvider>
       ) : (
         <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
@@ -43,24 +50,93 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
   );
 }
 
+const noticeClass = {
+  error:
+    "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100",
+  info: "border-zinc-200 bg-zinc-50 text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200",
+};
+
+interface Notice {
+  tone: keyof typeof noticeClass;
+  text: string;
+  /** What "Undo" puts back, for "New". */
+  undo?: { request: PlaygroundRequest; recording: Recording | null };
+}
+
 function PlaygroundLayout({
   serverMode,
   shareError,
+  shared,
 }: {
   serverMode: ServerMode;
   shareError: string | null;
+  shared: Recording | null;
 }) {
-  const run = useRun({ onSettled: recordRun });
   useDraftPersistence();
+  const store = useRequestStore();
   // With the user's own key, runs go to ZenMux even when the server has none.
   const userKey = useUserKey();
-  const demo = runKey(serverMode, userKey !== null) === "none";
+  const key = runKey(serverMode, userKey !== null);
+  const demo = key === "none";
+  const run = useRun({ mode: recordingMode(key), onSettled: recordRun });
   const [keySettingsOpen, setKeySettingsOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const { show } = run;
+  const open = useCallback(
+    (recording: Recording, from: RecordingOrigin) => {
+      store.set(recording.request);
+      show(recording, from);
+      setNotice(null);
+    },
+    [store, show],
+  );
+
+  // A link with the answer opens showing it, as recorded.
+  useEffect(() => {
+    if (shared) show(shared, "link");
+  }, [shared, show]);
+
+  // History tells when it could not keep a run (storage full or blocked).
+  useEffect(() => {
+    const onChange = (event: Event) => {
+      const note = (event as CustomEvent<string | null>).detail;
+      if (note) setNotice({ tone: "error", text: note });
+    };
+    window.addEventListener(HISTORY_CHANGED, onChange);
+    return () => window.removeEventListener(HISTORY_CHANGED, onChange);
+  }, []);
+
+  // Undo of "New" lasts until the next run.
+  const live = run.state.status === "running" && run.state.origin.kind === "live";
+  useEffect(() => {
+    if (live) setNotice((current) => (current?.undo ? null : current));
+  }, [live]);
+
+  const startNew = () => {
+    const before = { request: store.get(), recording: run.recording };
+    store.set(newConversation(before.request));
+    run.clear();
+    setNotice({ tone: "info", text: "Started a new conversation.", undo: before });
+    focusMessageField(1);
+  };
+
+  const drop = useRunFileDrop(
+    (recording) => open(recording, "file"),
+    (text) => setNotice({ tone: "error", text }),
+  );
+
   return (
-    <div className="flex h-dvh min-w-[1024px] flex-col">
+    <div className="relative flex h-dvh min-w-[1024px] flex-col" {...drop.handlers}>
+      {drop.dragging && (
+        <div className="pointer-events-none absolute inset-2 z-50 grid place-items-center rounded-xl border-2 border-dashed border-indigo-500 bg-indigo-50/80 text-sm font-medium text-indigo-900 dark:bg-indigo-950/80 dark:text-indigo-100">
+          Drop a run file to open its request and answer
+        </div>
+      )}
       <TopBar
         serverMode={serverMode}
         keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
+        runs={{ recording: run.recording, open, startNew }}
       />
       {demo && (
         <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
@@ -78,6 +154,36 @@ function PlaygroundLayout({
             or start the server with <code className="font-mono text-xs">ZENMUX_API_KEY</code>.
           </span>
         </p>
+      )}
+      {notice && (
+        <div
+          role={notice.tone === "error" ? "alert" : "status"}
+          className={`flex items-center gap-3 border-b px-4 py-1.5 text-sm ${noticeClass[notice.tone]}`}
+        >
+          <span>{notice.text}</span>
+          {notice.undo && (
+            <button
+              type="button"
+              onClick={() => {
+                const { undo } = notice;
+                if (!undo) return;
+                store.set(undo.request);
+                if (undo.recording) show(undo.recording, "history");
+                setNotice(null);
+              }}
+              className="font-medium underline underline-offset-2"
+            >
+              Undo
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => setNotice(null)}
+            className="ml-auto text-xs underline underline-offset-2"
+          >
+            Dismiss
+          </button>
+        </div>
       )}
       {shareError && (
         <p
@@ -101,9 +207,7 @@ function PlaygroundLayout({
           <RunBar run={run} serverMode={serverMode} />
         </section>
         <section aria-label="Response" className="flex min-h-0 flex-col">
-          <div className="min-h-0 flex-1 overflow-y-auto">
-            <ResponsePanel run={run} />
-          </div>
+          <ResponsePanel run={run} />
           <CodePanelSlot />
         </section>
       </main>

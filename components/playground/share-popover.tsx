@@ -3,15 +3,30 @@
 import * as Popover from "@radix-ui/react-popover";
 import { useId, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { createShareLink, type ShareLink } from "@/lib/playground/share-link";
+import { Switch } from "@/components/ui/switch";
+import type { Recording } from "@/lib/playground/recording";
+import { createShareLink, SHARE_ANSWER_LIMIT, type ShareLink } from "@/lib/playground/share-link";
 import { describeStripped } from "@/lib/playground/strip-media";
 
 type CopyState = "copying" | "copied" | "failed";
 
-/** "Share": copies a link that carries the request in its fragment, and shows it. */
-export function SharePopover({ triggerClassName }: { triggerClassName: string }) {
+const kB = (chars: number) => `${Math.ceil(chars / 1000)} kB`;
+
+/**
+ * "Share": copies a link that carries the request in its fragment, and with "Include the answer"
+ * the run on screen too, as a recording.
+ */
+export function SharePopover({
+  triggerClassName,
+  recording,
+}: {
+  triggerClassName: string;
+  /** The run on screen, once it has ended. */
+  recording: Recording | null;
+}) {
   const store = useRequestStore();
   const [link, setLink] = useState<ShareLink | null>(null);
+  const [withAnswer, setWithAnswer] = useState(false);
   const [copy, setCopy] = useState<CopyState>("copying");
   const inputId = useId();
 
@@ -25,11 +40,19 @@ export function SharePopover({ triggerClassName }: { triggerClassName: string })
     }
   };
 
-  const onOpenChange = (open: boolean) => {
-    if (!open) return setLink(null);
-    const next = createShareLink(store.get(), window.location.href);
+  const share = (answer: boolean) => {
+    const next = createShareLink(
+      store.get(),
+      window.location.href,
+      answer && recording ? recording : null,
+    );
     setLink(next);
     void copyLink(next.url);
+  };
+
+  const onOpenChange = (open: boolean) => {
+    if (!open) return setLink(null);
+    share(withAnswer);
   };
 
   const left = link ? describeStripped(link.stripped) : null;
@@ -87,6 +110,50 @@ export function SharePopover({ triggerClassName }: { triggerClassName: string })
                   Copy
                 </button>
               </div>
+              <Switch
+                size="sm"
+                label="Include the answer"
+                checked={withAnswer && recording !== null}
+                onCheckedChange={(checked) => {
+                  setWithAnswer(checked);
+                  share(checked);
+                }}
+                title={recording ? undefined : "Run the request first: there is no answer yet."}
+              />
+              {!recording && withAnswer && (
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  There is no finished answer on screen to include yet.
+                </p>
+              )}
+              {link.answer === "included" && (
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  The link carries the answer as recorded: it opens showing it, ready to replay,
+                  with no key or network.
+                </p>
+              )}
+              {link.answer === "too-large" && recording && (
+                <div
+                  role="note"
+                  className="space-y-1.5 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+                >
+                  <p>
+                    The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links
+                    hold up to {kB(SHARE_ANSWER_LIMIT)}). This link has the request only. Send the
+                    run as a file instead.
+                  </p>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void import("@/lib/playground/run-file").then((file) =>
+                        file.downloadRunFile(recording),
+                      )
+                    }
+                    className="h-7 rounded-md border border-amber-400 bg-white px-2 font-medium hover:bg-amber-100 dark:border-amber-700 dark:bg-amber-950 dark:hover:bg-amber-900"
+                  >
+                    Export run file
+                  </button>
+                </div>
+              )}
               {left && (
                 <p className="text-xs text-amber-800 dark:text-amber-300">
                   {left} left out of the link: too large. {leftCount === 1 ? "It is" : "They are"}{" "}
@@ -95,7 +162,7 @@ export function SharePopover({ triggerClassName }: { triggerClassName: string })
               )}
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
                 The link holds the whole request in its fragment (never sent to a server) and no API
-                key.
+                key{link.answer === "included" ? ", only the mode the run used" : ""}.
               </p>
             </>
           )}

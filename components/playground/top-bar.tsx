@@ -6,6 +6,7 @@ import { KeySettingsDialog } from "@/components/playground/key-settings-dialog";
 import { useRequestStore } from "@/components/playground/request-context";
 import { SharePopover } from "@/components/playground/share-popover";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
+import type { Recording, RecordingOrigin } from "@/lib/playground/recording";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
@@ -19,13 +20,22 @@ const MODE_LABELS: Readonly<Record<RunKey, string>> = {
   none: "Demo",
 };
 
+/** What the bar does with runs: the one on screen, and opening a kept one. */
+export interface TopBarRuns {
+  recording: Recording | null;
+  open(recording: Recording, from: RecordingOrigin): void;
+  startNew(): void;
+}
+
 export function TopBar({
   serverMode,
   keySettings,
+  runs,
 }: {
   serverMode: ServerMode;
   /** The Key settings dialog's open state, shared with the demo banner's link to it. */
   keySettings: { open: boolean; onOpenChange: (open: boolean) => void };
+  runs: TopBarRuns;
 }) {
   const hasUserKey = useUserKey() !== null;
   const store = useRequestStore();
@@ -65,10 +75,34 @@ export function TopBar({
         {MODE_LABELS[key]}
       </span>
       <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
-        <ImportDialog onImport={store.set} triggerClassName={BUTTON} />
+        <button
+          type="button"
+          onClick={runs.startNew}
+          title="Start a new conversation with the same model and settings"
+          className={BUTTON}
+        >
+          <svg
+            viewBox="0 0 16 16"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            aria-hidden
+          >
+            <path d="M8 3.5v9M3.5 8h9" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          New
+        </button>
+        <ImportDialog
+          onImport={store.set}
+          onImportRun={(recording) => runs.open(recording, "file")}
+          triggerClassName={BUTTON}
+        />
         <KeySettingsDialog triggerClassName={BUTTON} {...keySettings} />
-        <HistoryDialog triggerClassName={BUTTON} />
-        <SharePopover triggerClassName={BUTTON} />
+        <HistoryDialog
+          triggerClassName={BUTTON}
+          onRestore={(recording) => runs.open(recording, "history")}
+        />
+        <SharePopover triggerClassName={BUTTON} recording={runs.recording} />
         <span aria-hidden className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
         <ThemeToggle className={`${BUTTON} w-8 justify-center px-0`} />
       </nav>

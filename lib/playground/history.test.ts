@@ -1,102 +1,73 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest } from "@/lib/anthropic/request";
 import {
-  addToHistory,
-  clearHistory,
+  entriesOverLimit,
   firstLine,
-  HISTORY_LIMIT,
-  HISTORY_STORAGE_KEY,
-  loadHistory,
+  type HistoryEntry,
   promptLine,
+  searchHistory,
 } from "@/lib/playground/history";
-import type { RunOutcome } from "@/lib/playground/run-outcome";
-import { memoryStorage } from "@/lib/testing/memory-storage";
 
-function outcome(n: number, imageChars = 0): RunOutcome {
-  const request = defaultRequest();
-  if (imageChars) {
-    request.body.messages = [
-      {
-        role: "user",
-        content: [
-          { type: "text", text: `prompt ${n}` },
-          {
-            type: "image",
-            source: { type: "base64", media_type: "image/png", data: "B".repeat(imageChars) },
-          },
-        ],
-      },
-    ];
-  }
-  return { request, finishedAt: n, status: "done", preview: `answer ${n}`, durationMs: 10 };
+function entry(n: number, patch: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    id: `e${n}`,
+    finishedAt: n * 1000,
+    status: "done",
+    model: "anthropic/claude-sonnet-4.5",
+    prompt: `prompt ${n}`,
+    preview: `answer ${n}`,
+    durationMs: 10,
+    starred: false,
+    chars: 100,
+    ...patch,
+  };
 }
 
-describe("history", () => {
-  it("keeps runs newest first", () => {
-    const storage = memoryStorage();
-    addToHistory(storage, outcome(1), "a");
-    addToHistory(storage, outcome(2), "b");
-    expect(loadHistory(storage).map((entry) => entry.id)).toEqual(["b", "a"]);
-  });
-
-  it("caps at the limit, dropping the oldest", () => {
-    const storage = memoryStorage();
-    for (let n = 1; n <= HISTORY_LIMIT + 5; n++) addToHistory(storage, outcome(n), `id${n}`);
-    const entries = loadHistory(storage);
-    expect(entries).toHaveLength(HISTORY_LIMIT);
-    expect(entries[0]?.id).toBe(`id${HISTORY_LIMIT + 5}`);
-    expect(entries.at(-1)?.id).toBe("id6");
-  });
-
-  it("drops image data first when storage is full, and says so", () => {
-    const storage = memoryStorage(30_000);
-    addToHistory(storage, outcome(1, 16_000), "a");
-    const save = addToHistory(storage, outcome(2, 16_000), "b");
-    expect(save.note).toMatch(/storage is full/);
-    const entries = loadHistory(storage);
-    expect(entries.map((entry) => entry.id)).toEqual(["b", "a"]);
-    expect(entries.every((entry) => entry.mediaDropped)).toBe(true);
-    expect(JSON.stringify(entries)).not.toContain("BBBB");
-  });
-
-  it("treats corrupt storage as empty and skips malformed entries", () => {
-    const storage = memoryStorage();
-    storage.setItem(HISTORY_STORAGE_KEY, "{not json");
-    expect(loadHistory(storage)).toEqual([]);
-    storage.setItem(HISTORY_STORAGE_KEY, JSON.stringify([{ id: "x" }, 5, null]));
-    expect(loadHistory(storage)).toEqual([]);
-    addToHistory(storage, outcome(3), "ok");
-    expect(loadHistory(storage).map((entry) => entry.id)).toEqual(["ok"]);
-  });
-
-  it("clears", () => {
-    const storage = memoryStorage();
-    addToHistory(storage, outcome(1), "a");
-    clearHistory(storage);
-    expect(loadHistory(storage)).toEqual([]);
+describe("searchHistory", () => {
+  const entries = [
+    entry(1, { title: "Cats essay", prompt: "Write about cats" }),
+    entry(2, { model: "openai/gpt-5-mini", status: "error", preview: "Overloaded" }),
+    entry(3, { prompt: "Tell me about tea", preview: "Tea is a drink" }),
+  ];
+  it("matches every word against name, prompt, answer, model and status", () => {
+    expect(searchHistory(entries, "cats").map((e) => e.id)).toEqual(["e1"]);
+    expect(searchHistory(entries, "essay CATS").map((e) => e.id)).toEqual(["e1"]);
+    expect(searchHistory(entries, "gpt-5 error").map((e) => e.id)).toEqual(["e2"]);
+    expect(searchHistory(entries, "drink").map((e) => e.id)).toEqual(["e3"]);
+    expect(searchHistory(entries, "tea cats")).toEqual([]);
+    expect(searchHistory(entries, "  ")).toHaveLength(3);
   });
 });
 
-describe("history summaries", () => {
-  it("shows the first non-empty line of the last user turn", () => {
-    const request = defaultRequest();
-    request.body.messages = [
-      { role: "user", content: "first question" },
-      { role: "assistant", content: "answer" },
-      { role: "user", content: [{ type: "text", text: "\n  second question\nmore" }] },
-    ];
-    expect(promptLine(request)).toBe("second question");
+describe("entriesOverLimit", () => {
+  it("drops the oldest unstarred entries until the rest fit", () => {
+    const entries = [entry(4), entry(3), entry(2, { starred: true }), entry(1)];
+    const drop = entriesOverLimit(entries, { maxChars: 250, maxEntries: 10 });
+    expect(drop.map((e) => e.id)).toEqual(["e1", "e3"]);
   });
+  it("also keeps to the count, and never drops a starred entry", () => {
+    const entries = [entry(3, { starred: true }), entry(2, { starred: true }), entry(1)];
+    expect(entriesOverLimit(entries, { maxChars: 1e9, maxEntries: 2 }).map((e) => e.id)).toEqual([
+      "e1",
+    ]);
+    expect(entriesOverLimit(entries, { maxChars: 50, maxEntries: 1 }).map((e) => e.id)).toEqual([
+      "e1",
+    ]);
+  });
+  it("drops nothing under the limits", () => {
+    expect(entriesOverLimit([entry(1)], { maxChars: 100, maxEntries: 1 })).toEqual([]);
+  });
+});
 
-  it("names a non-text block when there is no text", () => {
+describe("promptLine", () => {
+  it("is the first line of the last user turn's text", () => {
     const request = defaultRequest();
     request.body.messages = [
-      {
-        role: "user",
-        content: [{ type: "image", source: { type: "url", url: "https://x.test/a.png" } }],
-      },
+      { role: "user", content: "first" },
+      { role: "assistant", content: "reply" },
+      { role: "user", content: [{ type: "text", text: "\n  second line one\nline two" }] },
     ];
-    expect(promptLine(request)).toBe("[image]");
-    expect(firstLine("\n\nhello\nworld")).toBe("hello");
+    expect(promptLine(request)).toBe("second line one");
+    expect(firstLine("\n\n")).toBe("");
   });
 });

@@ -1,99 +1,72 @@
+/**
+ * This browser's history of runs: what an entry says about its run, how entries are searched, and
+ * which entries a size limit pushes out. The IndexedDB store that keeps them is history-store.ts,
+ * loaded on demand.
+ */
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { parsePlaygroundRequest } from "@/lib/playground/parse-request";
+import type { Recording } from "@/lib/playground/recording";
 import type { RunOutcome } from "@/lib/playground/run-outcome";
-import { stripLargeMedia } from "@/lib/playground/strip-media";
 
-export const HISTORY_STORAGE_KEY = "zenmux-playground:history";
-export const HISTORY_LIMIT = 50;
-/** Dispatched on window when history changes, so an open history view can refresh. */
+/** Dispatched on window when history changes; `detail` is a sentence for the user, or null. */
 export const HISTORY_CHANGED = "zenmux-playground:history-changed";
 
+/** Together the recordings may take this many characters of JSON before the oldest go. */
+export const HISTORY_MAX_CHARS = 25_000_000;
+export const HISTORY_MAX_ENTRIES = 200;
+
+/** One run in the list; its recording is stored apart and read only on restore. */
 export interface HistoryEntry extends RunOutcome {
   id: string;
-  /** Set when image or document data had to be dropped to fit the browser's storage. */
-  mediaDropped?: boolean;
+  /** The first line the run asked, for the list and search. */
+  prompt: string;
+  /** A name the user gave it, else undefined. */
+  title?: string;
+  starred: boolean;
+  /** Size of the stored recording's JSON, for the limit. */
+  chars: number;
 }
 
-export interface HistorySave {
-  entries: HistoryEntry[];
-  /** A sentence for the user when something had to be left out, else null. */
-  note: string | null;
+/** Newest first. */
+export function byNewest(a: HistoryEntry, b: HistoryEntry): number {
+  return b.finishedAt - a.finishedAt;
 }
 
-const STATUSES = new Set(["done", "error", "stopped"]);
-
-function parseEntry(value: unknown): HistoryEntry | null {
-  if (typeof value !== "object" || value === null) return null;
-  const entry = value as Partial<HistoryEntry>;
-  const request = parsePlaygroundRequest(entry.request);
-  if (
-    !request ||
-    typeof entry.id !== "string" ||
-    typeof entry.finishedAt !== "number" ||
-    !STATUSES.has(entry.status ?? "") ||
-    typeof entry.preview !== "string"
-  ) {
-    return null;
-  }
-  return { ...(entry as HistoryEntry), request };
-}
-
-/** Newest first; unreadable entries (or an unreadable list) are skipped, never thrown. */
-export function loadHistory(storage: Storage): HistoryEntry[] {
-  try {
-    const value: unknown = JSON.parse(storage.getItem(HISTORY_STORAGE_KEY) ?? "[]");
-    if (!Array.isArray(value)) return [];
-    return value
-      .map(parseEntry)
-      .filter((entry): entry is HistoryEntry => entry !== null)
-      .slice(0, HISTORY_LIMIT);
-  } catch {
-    return [];
-  }
-}
-
-function tryWrite(storage: Storage, entries: HistoryEntry[]): boolean {
-  try {
-    storage.setItem(HISTORY_STORAGE_KEY, JSON.stringify(entries));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function withoutMedia(entry: HistoryEntry): HistoryEntry {
-  const { request, stripped } = stripLargeMedia(entry.request, 0);
-  return stripped.images || stripped.documents ? { ...entry, request, mediaDropped: true } : entry;
+/** Entries whose name, prompt, answer, model or status contain every word of the query. */
+export function searchHistory(entries: readonly HistoryEntry[], query: string): HistoryEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const haystack = [entry.title, entry.prompt, entry.preview, entry.model, entry.status]
+      .filter(Boolean)
+      .join("\n")
+      .toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
 }
 
 /**
- * Adds a run at the front and keeps the newest {@link HISTORY_LIMIT}. When storage is full,
- * image and document data go first (the entry notes it), then the oldest entries.
+ * The entries to drop so the rest fit the limits: oldest unstarred first. Starred entries are
+ * never dropped, even when they alone are over the limit.
  */
-export function addToHistory(
-  storage: Storage,
-  outcome: RunOutcome,
-  id: string = `${outcome.finishedAt}-${Math.random().toString(36).slice(2, 8)}`,
-): HistorySave {
-  const entry: HistoryEntry = { ...outcome, id, preview: outcome.preview.slice(0, 500) };
-  let entries = [entry, ...loadHistory(storage)].slice(0, HISTORY_LIMIT);
-  if (tryWrite(storage, entries)) return { entries, note: null };
-
-  entries = entries.map(withoutMedia);
-  const note = "Image and document data were left out of saved history: browser storage is full.";
-  while (entries.length > 0) {
-    if (tryWrite(storage, entries)) return { entries, note };
-    entries = entries.slice(0, -1);
+export function entriesOverLimit(
+  entries: readonly HistoryEntry[],
+  limits: { maxChars: number; maxEntries: number } = {
+    maxChars: HISTORY_MAX_CHARS,
+    maxEntries: HISTORY_MAX_ENTRIES,
+  },
+): HistoryEntry[] {
+  let chars = entries.reduce((sum, entry) => sum + entry.chars, 0);
+  let count = entries.length;
+  const drop: HistoryEntry[] = [];
+  const oldestFirst = [...entries].sort(byNewest).reverse();
+  for (const entry of oldestFirst) {
+    if (chars <= limits.maxChars && count <= limits.maxEntries) break;
+    if (entry.starred) continue;
+    drop.push(entry);
+    chars -= entry.chars;
+    count -= 1;
   }
-  return { entries: [], note: "History could not be saved: browser storage is full." };
-}
-
-export function clearHistory(storage: Storage): void {
-  try {
-    storage.removeItem(HISTORY_STORAGE_KEY);
-  } catch {
-    // Nothing to clear when storage is unavailable.
-  }
+  return drop;
 }
 
 /** The first line of the last user turn's text: what the run asked. */
@@ -118,13 +91,13 @@ export function firstLine(text: string): string {
   );
 }
 
-/** Records a settled run in this browser's history and tells open views about it. */
-export function recordRun(outcome: RunOutcome): void {
-  let save: HistorySave;
-  try {
-    save = addToHistory(window.localStorage, outcome);
-  } catch {
-    return; // Storage disabled: history is a convenience, the run itself already succeeded.
-  }
-  window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: save.note }));
+/** Tells open views (and the page's notice) that history changed, with a note when it could not. */
+export function announceHistoryChange(note: string | null): void {
+  window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: note }));
+}
+
+/** Keeps a settled run in this browser's history; loads the IndexedDB store on first use. */
+export async function recordRun(recording: Recording): Promise<void> {
+  const { saveRun } = await import("@/lib/playground/history-store");
+  announceHistoryChange(await saveRun(recording));
 }

@@ -1,10 +1,13 @@
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
 import { browserStorage } from "@/lib/playground/browser-storage";
 import { loadDraft } from "@/lib/playground/draft-storage";
+import type { Recording } from "@/lib/playground/recording";
 import { parseShareFragment } from "@/lib/playground/share-link";
 
 export interface InitialRequest {
   request: PlaygroundRequest;
+  /** The answer a share link carried, shown as recorded; else null. */
+  sharedRecording: Recording | null;
   /** Why a share link in the address could not be used, for a notice; else null. */
   shareError: string | null;
 }
@@ -14,17 +17,22 @@ export interface InitialRequest {
  * is removed from the address bar once read, so a reload keeps later edits instead of the link.
  */
 export function resolveInitialRequest(): InitialRequest {
-  if (typeof window === "undefined") return { request: defaultRequest(), shareError: null };
+  if (typeof window === "undefined") {
+    return { request: defaultRequest(), sharedRecording: null, shareError: null };
+  }
   const share = parseShareFragment(window.location.hash);
   if (share.kind !== "none") {
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, "", `${pathname}${search}`);
   }
-  if (share.kind === "ok") return { request: share.request, shareError: null };
+  if (share.kind === "ok") {
+    return { request: share.request, sharedRecording: share.recording ?? null, shareError: null };
+  }
   const storage = browserStorage("local");
   const draft = storage ? loadDraft(storage) : null;
   return {
     request: draft ?? defaultRequest(),
+    sharedRecording: null,
     shareError: share.kind === "invalid" ? share.error : null,
   };
 }

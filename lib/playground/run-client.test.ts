@@ -2,74 +2,14 @@ import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
 import { formatSseEvent } from "@/lib/anthropic/sse";
 import { executeRun, parseRetryAfter, runHeaders } from "@/lib/playground/run-client";
-
-const encoder = new TextEncoder();
-
-/** A clock the test moves by hand, so event offsets are exact. */
-function manualClock() {
-  let t = 1000;
-  return { now: () => t, advance: (ms: number) => (t += ms) };
-}
-
-/** A body that emits each chunk after moving the clock by the given ms. */
-function timedBody(
-  chunks: [number, string | Uint8Array][],
-  clock: ReturnType<typeof manualClock>,
-  fail?: Error,
-) {
-  let i = 0;
-  return new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        const next = chunks[i++];
-        if (!next) {
-          if (fail) controller.error(fail);
-          else controller.close();
-          return;
-        }
-        clock.advance(next[0]);
-        controller.enqueue(typeof next[1] === "string" ? encoder.encode(next[1]) : next[1]);
-      },
-    },
-    { highWaterMark: 0 },
-  );
-}
-
-function fakeFetch(response: Response, seen: { url?: string; init?: RequestInit } = {}) {
-  return (async (url: string, init: RequestInit) => {
-    seen.url = url;
-    seen.init = init;
-    return response;
-  }) as unknown as typeof fetch;
-}
-
-const sseHeaders = { "content-type": "text/event-stream", "x-zenmux-requestid": "zr-1" };
-
-const streamText = [
-  formatSseEvent("message_start", {
-    type: "message_start",
-    message: { id: "m1", model: "x", content: [], usage: { input_tokens: 5, output_tokens: 1 } },
-  }),
-  ": ZENMUX PROCESSING\n\n",
-  formatSseEvent("content_block_start", {
-    type: "content_block_start",
-    index: 0,
-    content_block: { type: "text", text: "" },
-  }),
-  formatSseEvent("ping", { type: "ping" }),
-  formatSseEvent("content_block_delta", {
-    type: "content_block_delta",
-    index: 0,
-    delta: { type: "text_delta", text: "Héllo" },
-  }),
-  formatSseEvent("content_block_stop", { type: "content_block_stop", index: 0 }),
-  formatSseEvent("message_delta", {
-    type: "message_delta",
-    delta: { stop_reason: "end_turn" },
-    usage: { output_tokens: 2 },
-  }),
-  formatSseEvent("message_stop", { type: "message_stop" }),
-].join("");
+import {
+  encoder,
+  fakeFetch,
+  manualClock,
+  sseHeaders,
+  streamText,
+  timedBody,
+} from "@/lib/testing/fake-run";
 
 describe("executeRun", () => {
   it("sends exactly the body with the proxy headers", async () => {
@@ -104,7 +44,7 @@ describe("executeRun", () => {
       clock,
     );
     const progress: number[] = [];
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       now: clock.now,
       onProgress: (r) => progress.push(r.snapshot().raw.length),
@@ -139,7 +79,7 @@ describe("executeRun", () => {
       usage: { input_tokens: 1, output_tokens: 1 },
     };
     const text = JSON.stringify(message);
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, { status: 200, headers: { "content-type": "application/json" } }),
       ),
@@ -153,7 +93,7 @@ describe("executeRun", () => {
 
   it("reads an error in ZenMux's shape with its retry-after and request id", async () => {
     const text = '{"error":{"code":"429","type":"rate_limit","message":"Slow down"}}';
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, {
           status: 429,
@@ -187,7 +127,7 @@ describe("executeRun", () => {
         type: "error",
         error: { type: "overloaded_error", message: "Overloaded" },
       });
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, text]], clock), { status: 200, headers: sseHeaders }),
       ),
@@ -206,7 +146,7 @@ describe("executeRun", () => {
   it("marks a dropped connection as a broken stream and keeps what arrived", async () => {
     const clock = manualClock();
     const head = streamText.slice(0, streamText.indexOf("event: content_block_stop"));
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, head]], clock, new TypeError("network error")), {
           status: 200,
@@ -223,7 +163,7 @@ describe("executeRun", () => {
 
   it("flags a stream that ends without message_stop", async () => {
     const head = streamText.slice(0, streamText.indexOf("event: message_stop"));
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(head, { status: 200, headers: sseHeaders })),
     });
     expect(result.error).toMatchObject({ type: "incomplete_stream", phase: "stream" });
@@ -246,7 +186,7 @@ describe("executeRun", () => {
         c.error(error);
       },
     });
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       signal: controller.signal,
     });
@@ -256,7 +196,7 @@ describe("executeRun", () => {
   });
 
   it("reports a failed fetch as a network error", async () => {
-    const result = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await executeRun(defaultRequest(), {
       fetchImpl: (async () => {
         throw new TypeError("Failed to fetch");
       }) as unknown as typeof fetch,

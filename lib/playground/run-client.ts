@@ -1,7 +1,8 @@
 /**
- * Runs one Messages request through our proxy and records everything the response says, as it
- * arrives: the exact text (for Raw), each SSE item with its time (for Events), and the message
- * the events build (for Response). Pure apart from the injected fetch and clock.
+ * Runs one Messages request through our proxy and records it as it arrives: a Recording (the
+ * exact text, chunk by chunk with arrival offsets) and what the views derive from it (each SSE
+ * item with its time for Events, the message for Response, metrics, the error). Restored runs
+ * and replays go through the same recorder. Pure apart from the injected fetch and clock.
  */
 import { normaliseError } from "@/lib/anthropic/errors";
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
@@ -15,6 +16,13 @@ import {
   type ResponseMessage,
   toResponseMessage,
 } from "@/lib/anthropic/stream-accumulator";
+import {
+  type Recording,
+  type RecordingEnd,
+  type RunMode,
+  type RunOrigin,
+  withoutSecretHeaders,
+} from "@/lib/playground/recording";
 
 const MESSAGES_PATH = "/api/anthropic/v1/messages";
 
@@ -59,6 +67,15 @@ export interface RunSnapshot {
   events: TimedSseItem[];
   message?: ResponseMessage;
   error?: RunError;
+  /** Live, restored or replayed: a kept run must never pass for a live answer. */
+  origin: RunOrigin;
+  /** Which key the run used (a demo answer must not pass for a real model's). */
+  mode: RunMode;
+  /** Content deltas received, and their characters: what a stopped stream's estimate rests on. */
+  contentDeltas: number;
+  contentChars: number;
+  /** Offset of the last content delta. */
+  lastDeltaMs?: number;
 }
 
 export const IDLE_SNAPSHOT: RunSnapshot = {
@@ -67,6 +84,10 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   streamed: false,
   raw: "",
   events: [],
+  origin: { kind: "live" },
+  mode: "demo",
+  contentDeltas: 0,
+  contentChars: 0,
 };
 
 /** The headers every call to our proxy carries: version, betas if any, and the user's key. */
@@ -111,7 +132,18 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return signal?.aborted === true || (error instanceof Error && error.name === "AbortError");
 }
 
-/** Collects a response as it arrives; `snapshot()` is cheap enough to call once per frame. */
+/** The characters a content delta adds: text, thinking or a tool's input JSON. */
+function deltaChars(data: unknown): number {
+  const delta = (data as { delta?: Record<string, unknown> }).delta ?? {};
+  const part = delta.text ?? delta.thinking ?? delta.partial_json;
+  return typeof part === "string" ? part.length : 0;
+}
+
+/**
+ * Records a response as it arrives and derives what the views show from it. Live runs call it as
+ * bytes arrive; restored runs and replays feed it a recording (`deriveRun`), so all three render
+ * by the same path. `snapshot()` is cheap enough to call once per frame.
+ */
 export class RunRecorder {
   private status: RunStatus = "running";
   private responseMs?: number;
@@ -125,22 +157,33 @@ export class RunRecorder {
   private acc: AccumulatorState = initialAccumulatorState();
   private hasMessage = false;
   private error?: RunError;
+  private contentDeltas = 0;
+  private contentChars = 0;
+  private lastDeltaMs?: number;
   private readonly parser = new SseParser();
+  private readonly record: Recording;
 
   constructor(
-    private readonly request: PlaygroundRequest,
-    private readonly startedAtEpoch: number,
-  ) {}
+    request: PlaygroundRequest,
+    startedAtEpoch: number,
+    mode: RunMode = "demo",
+    private readonly origin: RunOrigin = { kind: "live" },
+  ) {
+    this.record = { request, mode, startedAtEpoch, chunks: [] };
+  }
 
   response(status: number, headers: [string, string][], streamed: boolean, atMs: number): void {
+    const kept = withoutSecretHeaders(headers);
+    this.record.response = { status, headers: kept, streamed, atMs };
     this.httpStatus = status;
-    this.headers = headers;
+    this.headers = kept;
     this.streamed = streamed;
     this.responseMs = atMs;
   }
 
   text(chunk: string, atMs: number): void {
     if (!chunk) return;
+    this.record.chunks.push({ atMs, text: chunk });
     this.raw += chunk;
     if (this.streamed) this.sse(this.parser.push(chunk), atMs);
   }
@@ -158,7 +201,12 @@ export class RunRecorder {
       } catch {
         continue;
       }
-      if (this.firstTokenMs === undefined && isContentDelta(data)) this.firstTokenMs = atMs;
+      if (isContentDelta(data)) {
+        this.firstTokenMs ??= atMs;
+        this.contentDeltas += 1;
+        this.contentChars += deltaChars(data);
+        this.lastDeltaMs = atMs;
+      }
       this.acc = accumulate(this.acc, item.event, data);
       this.hasMessage = true;
     }
@@ -166,6 +214,7 @@ export class RunRecorder {
 
   /** The body ended normally. */
   end(atMs: number, nowEpoch: number): void {
+    this.record.end = { how: "ended", atMs, epoch: nowEpoch };
     this.totalMs = atMs;
     const status = this.httpStatus ?? 0;
     if (this.streamed) this.sse(this.parser.end(), atMs);
@@ -200,7 +249,6 @@ export class RunRecorder {
       }
       this.acc = { ...this.acc, message: toResponseMessage(body), complete: true };
       this.hasMessage = true;
-      this.firstTokenMs = this.responseMs;
       this.status = "done";
       return;
     }
@@ -225,13 +273,20 @@ export class RunRecorder {
   }
 
   /** Fetch or reading threw: the user stopped it, or the connection dropped. */
-  abort(error: unknown, aborted: boolean, atMs: number): void {
+  abort(error: unknown, aborted: boolean, atMs: number, nowEpoch: number = Date.now()): void {
+    if (aborted) this.stopped(atMs, nowEpoch);
+    else this.dropped(error instanceof Error ? error.message : String(error), atMs, nowEpoch);
+  }
+
+  stopped(atMs: number, nowEpoch: number): void {
+    this.record.end = { how: "stopped", atMs, epoch: nowEpoch };
     this.totalMs = atMs;
-    if (aborted) {
-      this.status = "stopped";
-      return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
+    this.status = "stopped";
+  }
+
+  dropped(message: string, atMs: number, nowEpoch: number): void {
+    this.record.end = { how: "dropped", atMs, epoch: nowEpoch, message };
+    this.totalMs = atMs;
     const started = this.httpStatus !== undefined;
     this.fail({
       ...(started ? { status: this.httpStatus } : {}),
@@ -240,6 +295,13 @@ export class RunRecorder {
       requestId: requestIdOf(this.headers),
       phase: started ? "stream" : "network",
     });
+  }
+
+  /** Applies a recording's ending, as the live run met it. */
+  finish(end: RecordingEnd): void {
+    if (end.how === "ended") this.end(end.atMs, end.epoch);
+    else if (end.how === "stopped") this.stopped(end.atMs, end.epoch);
+    else this.dropped(end.message ?? "unknown reason", end.atMs, end.epoch);
   }
 
   private fail(error: RunError): void {
@@ -251,12 +313,19 @@ export class RunRecorder {
     return this.headers.find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
   }
 
+  /** What was recorded so far: a copy, safe to keep while the run goes on. */
+  recording(): Recording {
+    return { ...this.record, chunks: this.record.chunks.slice() };
+  }
+
   snapshot(): RunSnapshot {
+    const { request, startedAtEpoch } = this.record;
     return {
       status: this.status,
-      request: this.request,
-      startedAtEpoch: this.startedAtEpoch,
+      request,
+      startedAtEpoch,
       responseMs: this.responseMs,
+      // A non-streamed answer has no first token, only its first byte (`responseMs`).
       firstTokenMs: this.firstTokenMs,
       totalMs: this.totalMs,
       httpStatus: this.httpStatus,
@@ -267,8 +336,77 @@ export class RunRecorder {
       events: this.events.slice(),
       message: this.hasMessage ? this.acc.message : undefined,
       error: this.error,
+      origin: this.origin,
+      mode: this.record.mode,
+      contentDeltas: this.contentDeltas,
+      contentChars: this.contentChars,
+      lastDeltaMs: this.lastDeltaMs,
     };
   }
+}
+
+/**
+ * Feeds a recording into a recorder in its recorded order, as far as its own clock allows: all
+ * at once for a restored run, step by step for a replay. What comes out is what the live run
+ * showed, because it is the same recorder.
+ */
+export class RecordingFeed {
+  private responded = false;
+  private nextChunk = 0;
+  private ended = false;
+  readonly recorder: RunRecorder;
+
+  constructor(
+    private readonly recording: Recording,
+    origin: RunOrigin,
+  ) {
+    this.recorder = new RunRecorder(
+      recording.request,
+      recording.startedAtEpoch,
+      recording.mode,
+      origin,
+    );
+  }
+
+  /** The recorded time of the next step, or undefined when everything was fed. */
+  nextAtMs(): number | undefined {
+    const { response, chunks, end } = this.recording;
+    if (response && !this.responded) return response.atMs;
+    const chunk = chunks[this.nextChunk];
+    if (response && chunk) return chunk.atMs;
+    if (end && !this.ended) return end.atMs;
+    return undefined;
+  }
+
+  /** Feeds every step recorded at or before `untilMs`; true once all of it is in. */
+  advanceTo(untilMs: number): boolean {
+    const { response, chunks, end } = this.recording;
+    for (let at = this.nextAtMs(); at !== undefined && at <= untilMs; at = this.nextAtMs()) {
+      if (response && !this.responded) {
+        this.responded = true;
+        this.recorder.response(response.status, response.headers, response.streamed, at);
+        continue;
+      }
+      const chunk = response ? chunks[this.nextChunk] : undefined;
+      if (chunk) {
+        this.nextChunk += 1;
+        this.recorder.text(chunk.text, chunk.atMs);
+        continue;
+      }
+      if (end) {
+        this.ended = true;
+        this.recorder.finish(end);
+      }
+    }
+    return this.nextAtMs() === undefined;
+  }
+}
+
+/** The views' state for a whole recording: how restored, shared and imported runs are shown. */
+export function deriveRun(recording: Recording, origin: RunOrigin): RunSnapshot {
+  const feed = new RecordingFeed(recording, origin);
+  feed.advanceTo(Number.POSITIVE_INFINITY);
+  return feed.recorder.snapshot();
 }
 
 export interface ExecuteOptions {
@@ -278,22 +416,29 @@ export interface ExecuteOptions {
   now?: () => number;
   nowEpoch?: () => number;
   keyHeaders?: Record<string, string>;
+  /** Which key the run uses, for the recording (the key itself never is). */
+  mode?: RunMode;
   /** Called after every chunk; the caller decides when to read `recorder.snapshot()`. */
   onProgress?: (recorder: RunRecorder) => void;
   url?: string;
+}
+
+export interface RunResult {
+  snapshot: RunSnapshot;
+  recording: Recording;
 }
 
 /** Sends the request and reads the body as bytes arrive, until it ends, breaks or is stopped. */
 export async function executeRun(
   request: PlaygroundRequest,
   options: ExecuteOptions = {},
-): Promise<RunSnapshot> {
+): Promise<RunResult> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const now = options.now ?? (() => performance.now());
   const nowEpoch = options.nowEpoch ?? Date.now;
   const t0 = now();
   const elapsed = () => Math.round(now() - t0);
-  const recorder = new RunRecorder(request, nowEpoch());
+  const recorder = new RunRecorder(request, nowEpoch(), options.mode);
   try {
     const response = await fetchImpl(options.url ?? MESSAGES_PATH, {
       method: "POST",
@@ -317,8 +462,8 @@ export async function executeRun(
     }
     recorder.end(elapsed(), nowEpoch());
   } catch (error) {
-    recorder.abort(error, isAbort(error, options.signal), elapsed());
+    recorder.abort(error, isAbort(error, options.signal), elapsed(), nowEpoch());
   }
   options.onProgress?.(recorder);
-  return recorder.snapshot();
+  return { snapshot: recorder.snapshot(), recording: recorder.recording() };
 }

@@ -4,8 +4,10 @@ import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request"
 import {
   createShareLink,
   parseShareFragment,
+  SHARE_ANSWER_LIMIT,
   SHARE_MEDIA_LIMIT,
 } from "@/lib/playground/share-link";
+import { sampleRecording } from "@/lib/testing/sample-recording";
 
 const PAGE = "https://play.example/?x=1#old";
 
@@ -94,5 +96,74 @@ describe("share links", () => {
     const parsed = parseShareFragment(hash);
     expect(parsed.kind).toBe("invalid");
     expect(parsed.kind === "invalid" && parsed.error).toMatch(/share link/);
+  });
+});
+
+describe("share links with the answer", () => {
+  const hashOf = (url: string) => url.slice(url.indexOf("#"));
+
+  it("carry the recording, and open with it", () => {
+    const run = sampleRecording(1, "Cats purr.");
+    const request = { ...defaultRequest(), betas: ["x"] };
+    const link = createShareLink(request, PAGE, run);
+    expect(link.answer).toBe("included");
+    expect(parseShareFragment(hashOf(link.url))).toEqual({ kind: "ok", request, recording: run });
+  });
+
+  it("fall back to the request alone when the answer is over the limit, and say how large", () => {
+    // Random text does not compress: the encoded answer stays large.
+    let seed = 42;
+    const noise = Array.from({ length: 80_000 }, () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return String.fromCharCode(33 + (seed % 90));
+    }).join("");
+    const link = createShareLink(defaultRequest(), PAGE, sampleRecording(1, noise));
+    expect(link.answer).toBe("too-large");
+    expect(link.answerChars).toBeGreaterThan(SHARE_ANSWER_LIMIT);
+    expect(parseShareFragment(hashOf(link.url))).toEqual({ kind: "ok", request: defaultRequest() });
+  });
+
+  it("keep old links (request only, v1) readable", () => {
+    const old = `#r=${compressToEncodedURIComponent(JSON.stringify({ v: 1, request: defaultRequest() }))}`;
+    expect(parseShareFragment(old)).toEqual({ kind: "ok", request: defaultRequest() });
+  });
+
+  const encoded = (payload: unknown) =>
+    `#r=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  it.each([
+    [
+      "a recording of the wrong type",
+      { v: 2, request: defaultRequest(), recording: { chunks: 5 } },
+    ],
+    [
+      "a negative offset",
+      {
+        v: 2,
+        request: defaultRequest(),
+        recording: { ...sampleRecording(1), chunks: [{ atMs: -1, text: "x" }] },
+      },
+    ],
+    [
+      "a key instead of a mode",
+      { v: 2, request: defaultRequest(), recording: { ...sampleRecording(1), mode: "sk-ai-v1-x" } },
+    ],
+  ])("refuse %s with a clear message", (_label, payload) => {
+    const parsed = parseShareFragment(encoded(payload));
+    expect(parsed.kind).toBe("invalid");
+    expect(parsed.kind === "invalid" && parsed.error).toMatch(
+      /share link's answer could not be used/,
+    );
+  });
+
+  it("refuse prototype-pollution keys", () => {
+    const hostile = `{"v":2,"request":${JSON.stringify(defaultRequest())},"recording":{"__proto__":{"polluted":true}}}`;
+    const parsed = parseShareFragment(`#r=${compressToEncodedURIComponent(hostile)}`);
+    expect(parsed).toEqual({ kind: "invalid", error: expect.stringMatching(/__proto__/) });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("refuse a fragment too long to read", () => {
+    const parsed = parseShareFragment(`#r=${"A".repeat(2_000_001)}`);
+    expect(parsed).toEqual({ kind: "invalid", error: "The share link is too long to read." });
   });
 });

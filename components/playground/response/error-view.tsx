@@ -44,8 +44,13 @@ export function ErrorView({
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
         {error.status !== undefined && (
           <>
-            <dt className="text-red-800/80 dark:text-red-200/70">Status</dt>
-            <dd className="font-mono">{error.status}</dd>
+            {/* A broken stream began fine: its 200 is history, not the headline. */}
+            <dt className="text-red-800/80 dark:text-red-200/70">
+              {error.phase === "stream" ? "Began with" : "Status"}
+            </dt>
+            <dd className="font-mono">
+              {error.phase === "stream" ? `HTTP ${error.status}, then broke` : error.status}
+            </dd>
           </>
         )}
         <dt className="text-red-800/80 dark:text-red-200/70">Request id</dt>

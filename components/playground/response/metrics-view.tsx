@@ -1,9 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/models";
 import { estimateCost, formatUsd } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
+import { runRates } from "@/lib/playground/run-rates";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 
 const count = (n: number | null | undefined) =>
@@ -15,21 +17,34 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
   const usage = state.message?.usage ?? {};
   const modelId = state.request?.body.model ?? "";
   const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
-  const cost = state.message ? estimateCost(model, usage) : undefined;
-  const output = usage.output_tokens;
-  // Generation speed: tokens over the time they took to arrive (after the first one for streams).
-  const genMs =
-    state.totalMs !== undefined
-      ? state.totalMs - (state.streamed ? (state.firstTokenMs ?? 0) : 0)
-      : undefined;
-  const tps =
-    typeof output === "number" && genMs && genMs > 0 ? (output / genMs) * 1000 : undefined;
+  const rates = runRates(state);
+  // A stopped stream's cost rests on the estimate, not on message_start's placeholder count.
+  const billed = rates.estimated ? { ...usage, output_tokens: rates.outputTokens } : usage;
+  const cost = state.message ? estimateCost(model, billed) : undefined;
+  const est = rates.estimated ? " (estimated)" : "";
+  const approx = rates.estimated ? "≈ " : "";
+  const timing: [string, string][] = state.streamed
+    ? [
+        ["Time to first token", formatDuration(state.firstTokenMs)],
+        ["Total time", formatDuration(state.totalMs)],
+        [
+          `Output tokens per second${est}`,
+          rates.tokensPerSecond === undefined
+            ? "—"
+            : `${approx}${rates.tokensPerSecond.toFixed(1)}`,
+        ],
+      ]
+    : [
+        ["Time to first byte", formatDuration(state.responseMs)],
+        ["Total time", formatDuration(state.totalMs)],
+      ];
   const rows: [string, string][] = [
-    ["Time to first token", formatDuration(state.firstTokenMs)],
-    ["Total time", formatDuration(state.totalMs)],
-    ["Output tokens per second", tps === undefined ? "—" : tps.toFixed(1)],
+    ...timing,
     ["Input tokens", count(usage.input_tokens)],
-    ["Output tokens", count(usage.output_tokens)],
+    [
+      `Output tokens${est}`,
+      rates.outputTokens === undefined ? "—" : `${approx}${count(rates.outputTokens)}`,
+    ],
     ["Cache creation tokens", count(usage.cache_creation_input_tokens)],
     ["Cache read tokens", count(usage.cache_read_input_tokens)],
     ["Estimated cost", cost ? formatUsd(cost.usd) : models.isPending && state.message ? "…" : "—"],
@@ -37,6 +52,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
   ];
   return (
     <div className="p-3">
+      <RunOriginNote state={state} className="mb-3" />
       <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
           <div
@@ -84,6 +100,17 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
             ))}
           </tbody>
         </table>
+      )}
+      {rates.estimated && (
+        <p className="mt-3 text-xs text-amber-800 dark:text-amber-300">
+          The stream ended before its final token count, so output tokens and their rate are
+          estimated from the {count(state.contentDeltas)} deltas received.
+        </p>
+      )}
+      {!state.streamed && state.status !== "running" && (
+        <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+          Not streamed: the answer arrived whole, so there is no time to first token or token rate.
+        </p>
       )}
       <p className="mt-3 text-xs text-zinc-500">
         Cost is an estimate from the model's listed prices; ZenMux's bill is authoritative.

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { focusMessageField } from "@/components/playground/focus-message";
 import { useRequestStore } from "@/components/playground/request-context";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -48,7 +49,7 @@ export function ReplyActions({
   if (added) {
     return (
       <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-        Added to the conversation. Edit it on the left, or run again.
+        Added to the conversation. Write the next user turn on the left, then run.
       </p>
     );
   }
@@ -62,7 +63,11 @@ export function ReplyActions({
         />
       ) : (
         <ReplyForm
-          onAdd={() => commit([], false)}
+          onAdd={() => {
+            // The conversation goes on with the user: an empty turn, ready to type in.
+            commit([userTextTurn("")], false);
+            focusMessageField(store.get().body.messages.length);
+          }}
           onReply={(text) => commit([userTextTurn(text)], true)}
         />
       )}
@@ -95,6 +100,19 @@ function ReplyForm({ onAdd, onReply }: { onAdd: () => void; onReply: (text: stri
           rows={2}
           value={text}
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // The run shortcut sends this follow-up, not the request without it.
+            if (
+              event.key === "Enter" &&
+              (event.ctrlKey || event.metaKey) &&
+              !event.nativeEvent.isComposing
+            ) {
+              event.preventDefault();
+              event.stopPropagation();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
           placeholder="Reply, to add this answer and your message, then run"
           className={fieldClass}
         />
