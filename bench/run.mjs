@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildNaiveNext, nextBin, removeNaiveNext } from "./lib/naive-next.mjs";
+import { buildNaiveNext, nextBin } from "./lib/naive-next.mjs";
 import * as pages from "./lib/page-figures.mjs";
-import { loopDelay, startServer, treePids, watchPeakRss } from "./lib/processes.mjs";
+import { loopDelay, startServer, treeCpuMs, treePids, watchPeakRss } from "./lib/processes.mjs";
 import { buildRows, markdownTable, textTable } from "./lib/report.mjs";
 
 /**
@@ -41,7 +41,6 @@ const probeDir = mkdtempSync(path.join(os.tmpdir(), "bench-probe-"));
 async function cleanUp() {
   await Promise.all([...running].map((server) => server.stop()));
   running.clear();
-  if (naiveDir) removeNaiveNext(naiveDir);
   rmSync(probeDir, { recursive: true, force: true });
 }
 process.on("SIGINT", () => cleanUp().finally(() => process.exit(130)));
@@ -128,7 +127,7 @@ function build() {
     }
   }
   log("building the naive Next.js proxy in a temporary folder");
-  naiveDir = buildNaiveNext(ROOT);
+  naiveDir = buildNaiveNext(ROOT, { reuse: CONFIG.skipBuild });
 }
 
 async function proxyFigures(results) {
@@ -226,6 +225,77 @@ function key(server) {
   return { direct: "direct", "bare proxy": "bare", "naive Next": "naive", project: "project" }[
     server.name
   ];
+}
+
+/**
+ * Optional (BENCH_ONLY=anatomy): server CPU per forwarded event and peak RSS for the same
+ * pass-through built layer by layer (bench/servers/stream-variants.mjs), the naive Next handler
+ * and the project, so the cost of each layer can be read off.
+ */
+async function anatomyFigures(results) {
+  const upstream = await start(
+    "direct",
+    [path.join(ROOT, "bench/servers/upstream.mjs"), String(port(0))],
+    { port: port(0) },
+  );
+  const streams = 300;
+  const events = 100;
+  const variants = ["node-pipe", "node-web", "fetch-web", "fetch-pipeto"];
+  const servers = [
+    ...variants.map(
+      (variant) => () =>
+        start(
+          variant,
+          [
+            path.join(ROOT, "bench/servers/stream-variants.mjs"),
+            variant,
+            String(port(1)),
+            upstream.url,
+          ],
+          { port: port(1) },
+        ),
+    ),
+    () => startNaive(upstream),
+    () => startProjectProxy(upstream),
+  ];
+  results.anatomy = {};
+  for (const launch of servers) {
+    const server = await launch();
+    const url =
+      server.name === "naive Next" || server.name === "project"
+        ? messagesUrl(server)
+        : `${server.url}/v1/messages`;
+    await loadClient({
+      kind: "streams",
+      targets: [{ name: "warm", url }],
+      streams: 20,
+      openOverMs: 100,
+      events: 20,
+      interval: 5,
+    });
+    log(`anatomy: ${streams} streams × ${events} events through ${server.name}`);
+    const peak = watchPeakRss(server.pid);
+    const cpu0 = treeCpuMs(server.pid);
+    const { run } = await loadClient({
+      kind: "streams",
+      targets: [{ name: "run", url }],
+      streams,
+      openOverMs: 1000,
+      events,
+      interval: 50,
+    });
+    const cpuMs = treeCpuMs(server.pid) - cpu0;
+    results.anatomy[server.name] = {
+      cpuPerEventUs: Math.round((cpuMs * 1000) / (streams * (events + 2))),
+      peakRssMb: Math.round(peak()),
+      delayP99: run.delayP99,
+      errors: run.errors,
+    };
+    await stop(server);
+  }
+  await stop(upstream);
+  console.log(`\nAnatomy (${streams} streams × ${events} events at 20/s):`);
+  console.table(results.anatomy);
 }
 
 async function pageFigures(results) {
@@ -361,6 +431,7 @@ try {
   build();
   if (CONFIG.only.some((part) => ["http", "streams", "thousand"].includes(part)))
     await proxyFigures(results);
+  if (CONFIG.only.includes("anatomy")) await anatomyFigures(results);
   if (CONFIG.only.includes("page")) await pageFigures(results);
 } catch (error) {
   results.errors.bench = String(error?.stack ?? error);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -42,11 +42,14 @@ const PAGE = `export default function Page() {
 const CONFIG = (root) => `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };
 `;
 
-/** Writes and builds the naive app; returns its folder (remove it with `removeNaiveNext`). */
-export function buildNaiveNext(projectRoot) {
-  const parent = path.join(projectRoot, "bench", ".tmp");
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(path.join(parent, "naive-next-"));
+/**
+ * Writes and builds the naive app in bench/.tmp/naive-next (git-ignored); returns its folder.
+ * With `reuse`, an earlier build there is used as it is (BENCH_SKIP_BUILD=1).
+ */
+export function buildNaiveNext(projectRoot, { reuse = false } = {}) {
+  const dir = path.join(projectRoot, "bench", ".tmp", "naive-next");
+  if (reuse && existsSync(path.join(dir, ".next", "BUILD_ID"))) return dir;
+  rmSync(dir, { recursive: true, force: true });
   const route = path.join(dir, "app", "api", "anthropic", "v1", "messages");
   mkdirSync(route, { recursive: true });
   writeFileSync(path.join(route, "route.js"), ROUTE);
@@ -65,10 +68,6 @@ export function buildNaiveNext(projectRoot) {
   if (build.status !== 0)
     throw new Error(`Building the naive Next.js app failed:\n${build.stdout}\n${build.stderr}`);
   return dir;
-}
-
-export function removeNaiveNext(dir) {
-  rmSync(dir, { recursive: true, force: true });
 }
 
 export function nextBin(projectRoot) {

@@ -154,3 +154,16 @@ export function treePids(pid) {
   }
   return all;
 }
+
+/** CPU time (user + system) of a process tree so far, in ms. */
+export function treeCpuMs(pid) {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const each of treePids(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1].split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {}
+  }
+  return total;
+}
