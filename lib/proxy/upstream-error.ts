@@ -1,4 +1,5 @@
 import { type Refusal, refusal } from "./refusal";
+import { CLOSED_BEFORE_RESPONSE } from "./upstream-request";
 
 /** Socket-level failures: the upstream could not be reached at all. */
 const UNREACHABLE: Readonly<Record<string, string>> = {
@@ -17,7 +18,7 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
 const FAILED_TO_ANSWER: Readonly<Record<string, { status: number; reason: string }>> = {
   ECONNRESET: { status: 502, reason: "it reset the connection" },
   UND_ERR_SOCKET: { status: 502, reason: "it closed the connection without a response" },
-  UPSTREAM_CLOSED_BEFORE_RESPONSE: {
+  [CLOSED_BEFORE_RESPONSE]: {
     status: 502,
     reason: "it closed the connection without a response",
   },
