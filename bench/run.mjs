@@ -395,6 +395,10 @@ function machine() {
       .version,
     chromium: spawnSync(pages.chromiumPath(), ["--version"], { encoding: "utf8" }).stdout?.trim(),
     loadAverageAtStart: os.loadavg().map((value) => Math.round(value * 100) / 100),
+    commit: spawnSync("git", ["describe", "--always", "--dirty"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).stdout?.trim(),
   };
 }
 
@@ -410,7 +414,7 @@ function writeOutputs(results, rows) {
   const end = "<!-- bench:latest:end -->";
   const latest = [
     begin,
-    `Run ${results.date} on ${results.machine.cpu}, ${results.machine.memoryGb} GB, ${results.machine.os}, Node ${results.machine.node}, Next.js ${results.machine.next}, ${results.machine.chromium}; load average at start ${results.machine.loadAverageAtStart.join(" / ")}; took ${results.seconds} s. Raw figures: \`bench/results/${stamp}.json\`.`,
+    `Run ${results.date} at commit ${results.machine.commit} on ${results.machine.cpu}, ${results.machine.memoryGb} GB, ${results.machine.os}, Node ${results.machine.node}, Next.js ${results.machine.next}, ${results.machine.chromium}; load average at start ${results.machine.loadAverageAtStart.join(" / ")}; took ${results.seconds} s. Raw figures: \`bench/results/${stamp}.json\`.`,
     "",
     markdownTable(rows),
     end,

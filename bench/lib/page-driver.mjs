@@ -55,8 +55,11 @@ export async function focusMessage(page, n) {
   await page.keyboard.press("Control+End");
 }
 
+/** Attaches an image file; an offer the page makes about it (a dialog) is declined with Escape. */
 export async function attachImage(page, n, file) {
   await imageInput(page, n).setInputFiles(file);
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false)) await page.keyboard.press("Escape");
 }
 
 /** Fills the bare page's box with `text` (the playground gets long text through its draft). */
