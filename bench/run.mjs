@@ -20,10 +20,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const CONFIG = {
   portBase: env("BENCH_PORT_BASE", 3400),
-  c1Requests: env("BENCH_C1_REQUESTS", 300),
-  c50Ms: env("BENCH_C50_MS", 6000),
+  c1Requests: env("BENCH_C1_REQUESTS", 200),
+  c50Ms: env("BENCH_C50_MS", 4000),
   manyStreams: env("BENCH_STREAMS", 1000),
-  manyStreamSeconds: env("BENCH_STREAM_SECONDS", 15),
+  manyStreamSeconds: env("BENCH_STREAM_SECONDS", 10),
   streamTokens: pages.STREAM_TOKENS,
   tokensPerSecond: 1000,
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",

@@ -49,8 +49,9 @@ export async function waitForRunEnd(page, timeout = 180_000) {
 /** Puts the caret at the end of message `n`'s text box. */
 export async function focusMessage(page, n) {
   const box = messageBox(page, n);
-  await box.scrollIntoViewIfNeeded();
-  await box.click();
+  // Generous: a page busy with a large input may take long to answer, and that is measured.
+  await box.scrollIntoViewIfNeeded({ timeout: 120_000 });
+  await box.click({ timeout: 120_000 });
   await page.keyboard.press("End");
   await page.keyboard.press("Control+End");
 }

@@ -39,6 +39,20 @@ describe("requestUpstream", () => {
     },
   );
 
+  it("retries once on a fresh connection when a kept-alive one was closed under it", async () => {
+    upstream = await startUpstream((_, res) => {
+      // The second request rides the first one's idle connection: drop it unanswered.
+      if (upstream?.requests.length === 2) return void res.socket?.destroy();
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{}");
+    });
+    const first = await post(`${upstream.url}/v1/messages`);
+    await new Response(first.body).text();
+    const second = await post(`${upstream.url}/v1/messages`);
+    expect(second.status).toBe(200);
+    expect(upstream.requests).toHaveLength(3);
+  });
+
   it("rejects with the abort when the caller aborts before the answer", async () => {
     upstream = await startUpstream(() => undefined);
     const controller = new AbortController();

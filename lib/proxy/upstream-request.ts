@@ -55,17 +55,35 @@ function headersOf(response: http.IncomingMessage): Headers {
   return headers;
 }
 
-export function requestUpstream(url: string, init: UpstreamInit): Promise<UpstreamResponse> {
+/**
+ * An idle keep-alive connection the upstream has just closed fails at once, before the request
+ * reached it: that one case is retried on a fresh connection (Node's documented
+ * `request.reusedSocket` pattern), so a busy proxy does not turn the race into 502s.
+ */
+function closedIdleConnection(request: http.ClientRequest, error: NodeJS.ErrnoException): boolean {
+  return (
+    request.reusedSocket &&
+    (error.code === "ECONNRESET" || error.code === "EPIPE" || error.message === "socket hang up")
+  );
+}
+
+export function requestUpstream(
+  url: string,
+  init: UpstreamInit,
+  retried = false,
+): Promise<UpstreamResponse> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const protocol = target.protocol === "https:" ? "https:" : "http:";
     const headers: http.OutgoingHttpHeaders = Object.fromEntries(init.headers);
     headers["accept-encoding"] = "gzip, deflate, br";
     if (init.body) headers["content-length"] = init.body.byteLength;
+    let answered = false;
     const request = (protocol === "https:" ? https : http).request(
       target,
       { method: init.method, headers, agent: AGENTS[protocol], signal: init.signal },
       (response) => {
+        answered = true;
         const status = response.statusCode ?? 502;
         const bodiless = init.method === "HEAD" || status === 204 || status === 304;
         if (bodiless) response.resume();
@@ -80,6 +98,11 @@ export function requestUpstream(url: string, init: UpstreamInit): Promise<Upstre
       },
     );
     request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (!retried && !init.signal.aborted && closedIdleConnection(request, error)) {
+        resolve(requestUpstream(url, init, true));
+        return;
+      }
       if (error.message === "socket hang up") error.code = CLOSED_BEFORE_RESPONSE;
       reject(error);
     });
