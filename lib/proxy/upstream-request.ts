@@ -30,6 +30,9 @@ const AGENTS = {
   "https:": new https.Agent({ keepAlive: true }),
 };
 
+/** fetch (undici) gave up connecting after 10 s; the proxy keeps that promise. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /** The socket closed before any response: named so upstream-error.ts can say just that. */
 export const CLOSED_BEFORE_RESPONSE = "UPSTREAM_CLOSED_BEFORE_RESPONSE";
 
@@ -97,6 +100,16 @@ export function requestUpstream(
         });
       },
     );
+    request.on("socket", (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(() => {
+        const error: NodeJS.ErrnoException = new Error("connection timed out");
+        error.code = "ETIMEDOUT";
+        request.destroy(error);
+      }, CONNECT_TIMEOUT_MS);
+      socket.once("connect", () => clearTimeout(timer));
+      socket.once("close", () => clearTimeout(timer));
+    });
     request.on("error", (error: NodeJS.ErrnoException) => {
       if (answered) return;
       if (!retried && !init.signal.aborted && closedIdleConnection(request, error)) {
