@@ -144,7 +144,9 @@ function readStream(url, agent, live) {
 }
 
 async function streams({ targets, streams: count, openOverMs, events, interval, sequential }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  // A connection per stream, as separate browsers would: no idle keep-alive socket to race with
+  // the server closing it (that race showed up as the client's own ECONNRESETs).
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   const live = { open: 0, peak: 0 };
   const began = now();
   const query = `?events=${events}&interval=${interval}`;
