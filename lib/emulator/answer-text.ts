@@ -1,5 +1,6 @@
 import { type Conversation, keywords, quote } from "./conversation";
 import { choose, pick } from "./hash";
+import { type LengthGoal, longAnswer } from "./long-answer";
 import { countTokens } from "./tokenizer";
 
 /**
@@ -126,19 +127,31 @@ function toolResultParagraphs(conversation: Conversation): string[] {
 /** The full answer to the conversation, before any prefill, truncation or stop sequence. */
 /** Words that say what kind of answer is wanted rather than what it is about. */
 const REQUEST_WORDS = new Set(
-  "code function script snippet implement program list steps bullet bullets ideas options ways reasons tips examples checklist enumerate python typescript javascript rust golang bash sql give need want".split(
-    " ",
-  ),
+  [
+    "code function script snippet implement program list steps bullet bullets ideas options ways",
+    "reasons tips examples checklist enumerate python typescript javascript rust golang bash sql",
+    "give need want long lengthy detailed comprehensive extensive exhaustive thorough essay article",
+    "document markdown text word words token tokens page pages",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 function topicWords(text: string): string[] {
   return keywords(text).filter((word) => !REQUEST_WORDS.has(word) && !/^\d+$/.test(word));
 }
 
+export interface AnswerOptions {
+  /** Pad the answer to at least ~300 tokens (the slow-stream fault). */
+  long?: boolean;
+  /** The length the user asked for: the answer becomes a long Markdown document. */
+  length?: LengthGoal;
+}
+
 export function answerText(
   conversation: Conversation,
   seed: string,
-  options: { long?: boolean } = {},
+  options: AnswerOptions = {},
 ): string {
   const text = conversation.lastUserText;
   const words = topicWords(text);
@@ -158,7 +171,9 @@ export function answerText(
       `Following your system prompt ("${quote(conversation.system, 60)}"), I kept the answer focused.`,
     );
   const intent = detectIntent(text);
-  if (intent === "code") {
+  if (options.length) {
+    parts.push(longAnswer(words, seed, options.length));
+  } else if (intent === "code") {
     parts.push(`Here is a starting point in ${languageOf(text)}:`);
     parts.push(codeBlock(languageOf(text), words, quote(text, 60)));
   } else if (intent === "list") {

@@ -2,6 +2,7 @@ import { answerText, continuePrefill, detectIntent } from "./answer-text";
 import { quote, readConversation } from "./conversation";
 import { deriveId, stableStringify } from "./hash";
 import { type InputUsage, inputUsage } from "./input-tokens";
+import { lengthGoal } from "./long-answer";
 import type { MessagesRequestBody } from "./schema";
 import { countTokens, tokenize } from "./tokenizer";
 import { chooseTool, toolInput } from "./tool-input";
@@ -113,7 +114,10 @@ export function composeMessage(
   } else if (conversation.prefill !== undefined) {
     text = continuePrefill(conversation.prefill, conversation, wording);
   } else {
-    text = answerText(conversation, wording, { long: options.long });
+    text = answerText(conversation, wording, {
+      long: options.long,
+      length: lengthGoal(conversation.lastUserText, budget),
+    });
   }
 
   let cut = false;

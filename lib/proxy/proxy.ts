@@ -9,6 +9,7 @@ import { readJsonBody } from "./request-body";
 import { upstreamRequestHeaders } from "./request-headers";
 import { clientResponseHeaders } from "./response-headers";
 import { unreachableUpstream, upstreamRedirect } from "./upstream-error";
+import { requestUpstream, type UpstreamInit, type UpstreamResponse } from "./upstream-request";
 import { checkVersion } from "./version-policy";
 
 export type ProxyConfig = Pick<
@@ -42,7 +43,7 @@ export async function proxyRequest(
     body = read.bytes;
   }
 
-  const init: RequestInit = {
+  const init: UpstreamInit = {
     method: spec.method,
     headers: upstreamRequestHeaders(
       request.headers,
@@ -54,7 +55,7 @@ export async function proxyRequest(
   };
   const search = new URL(request.url).search;
 
-  let upstream: Response;
+  let upstream: UpstreamResponse;
   try {
     upstream = await send(endpoint, search, init, choice, config, request.url);
   } catch (error) {
@@ -97,11 +98,11 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 function send(
   endpoint: ProxyEndpoint,
   search: string,
-  init: RequestInit,
+  init: UpstreamInit,
   choice: KeyChoice,
   config: ProxyConfig,
   requestUrl: string,
-): Promise<Response> {
+): Promise<UpstreamResponse> {
   const { path } = ENDPOINTS[endpoint];
   if (choice.source === "demo") {
     return askEmulator(
@@ -111,10 +112,6 @@ function send(
     );
   }
   // The upstream comes only from configuration; the request contributes just its query string.
-  return fetch(`${config.ZENMUX_BASE_URL}${path}${search}`, {
-    ...init,
-    // The key must never follow a redirect to some other host.
-    redirect: "manual",
-    cache: "no-store",
-  });
+  // requestUpstream never follows a redirect, so the key never reaches some other host.
+  return requestUpstream(`${config.ZENMUX_BASE_URL}${path}${search}`, init);
 }

@@ -1,8 +1,8 @@
 import { KEY_SOURCE_HEADER, type KeySource } from "./key-choice";
 
 /**
- * Upstream response headers the client gets back. Never content-encoding or content-length (fetch
- * has already decoded the body, so both would lie) and never set-cookie.
+ * Upstream response headers the client gets back. Never content-encoding or content-length (the
+ * body arrives decoded, so both would lie) and never set-cookie.
  */
 const PASSED_BACK = new Set([
   "content-type",

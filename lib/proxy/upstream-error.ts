@@ -1,4 +1,5 @@
 import { type Refusal, refusal } from "./refusal";
+import { CLOSED_BEFORE_RESPONSE } from "./upstream-request";
 
 /** Socket-level failures: the upstream could not be reached at all. */
 const UNREACHABLE: Readonly<Record<string, string>> = {
@@ -17,6 +18,10 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
 const FAILED_TO_ANSWER: Readonly<Record<string, { status: number; reason: string }>> = {
   ECONNRESET: { status: 502, reason: "it reset the connection" },
   UND_ERR_SOCKET: { status: 502, reason: "it closed the connection without a response" },
+  [CLOSED_BEFORE_RESPONSE]: {
+    status: 502,
+    reason: "it closed the connection without a response",
+  },
   UND_ERR_HEADERS_OVERFLOW: { status: 502, reason: "its response headers were too large" },
   HPE_HEADER_OVERFLOW: { status: 502, reason: "its response headers were too large" },
   UND_ERR_HEADERS_TIMEOUT: { status: 504, reason: "it sent no response headers in time" },

@@ -1,0 +1,69 @@
+/**
+ * The ONE place that knows how to drive the playground page (and the bare baseline page, which
+ * mimics the same names). Everything goes by stable accessible names, so the page can change
+ * underneath: if the playground renames a control, fix it here only.
+ */
+
+/** Where the playground keeps the request being edited (lib/playground/draft-storage.ts). */
+const DRAFT_STORAGE_KEY = "zenmux-playground:draft";
+/** Where the bare page reads the body it sends. */
+const BARE_BODY_KEY = "bench:body";
+
+export const runButton = (page) => page.getByRole("button", { name: "Run", exact: true });
+export const stopButton = (page) => page.getByRole("button", { name: /^Stop/ });
+export const messageBox = (page, n) => page.getByRole("textbox", { name: `Message ${n} text` });
+const imageInput = (page, n) => page.getByLabel(`Image file for message ${n}`);
+
+/** The page is ready once its Run button and first message box are on screen. */
+export async function waitReady(page) {
+  await runButton(page).waitFor({ state: "visible", timeout: 60_000 });
+  await messageBox(page, 1).waitFor({ state: "visible", timeout: 60_000 });
+}
+
+/**
+ * Opens `url` with `body` (a Messages request body) as the request being edited: written where
+ * the playground restores its draft from, and where the bare page reads its body.
+ */
+export async function openWithRequest(page, url, body) {
+  await page.goto(url);
+  await page.evaluate(
+    ([draftKey, bareKey, request]) => {
+      localStorage.setItem(draftKey, JSON.stringify({ body: request, betas: [] }));
+      localStorage.setItem(bareKey, JSON.stringify(request));
+    },
+    [DRAFT_STORAGE_KEY, BARE_BODY_KEY, body],
+  );
+  await page.reload();
+  await waitReady(page);
+}
+
+export async function startRun(page) {
+  await runButton(page).click();
+  await stopButton(page).waitFor({ state: "visible", timeout: 30_000 });
+}
+
+export async function waitForRunEnd(page, timeout = 180_000) {
+  await runButton(page).waitFor({ state: "visible", timeout });
+}
+
+/** Puts the caret at the end of message `n`'s text box. */
+export async function focusMessage(page, n) {
+  const box = messageBox(page, n);
+  // Generous: a page busy with a large input may take long to answer, and that is measured.
+  await box.scrollIntoViewIfNeeded({ timeout: 120_000 });
+  await box.click({ timeout: 120_000 });
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+End");
+}
+
+/** Attaches an image file; an offer the page makes about it (a dialog) is declined with Escape. */
+export async function attachImage(page, n, file) {
+  await imageInput(page, n).setInputFiles(file);
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false)) await page.keyboard.press("Escape");
+}
+
+/** Fills the bare page's box with `text` (the playground gets long text through its draft). */
+export async function fillBare(page, n, text) {
+  await messageBox(page, n).fill(text);
+}
