@@ -8,16 +8,24 @@ import { RequestStoreProvider } from "@/components/playground/request-context";
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
+import { ServerKeyNotice } from "@/components/playground/server-key-notice";
 import { TopBar } from "@/components/playground/top-bar";
 import { recordRun } from "@/lib/playground/history";
 import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
+import type { ServerKeyGate } from "@/lib/playground/server-key-gate";
 import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
-export function Playground({ serverMode }: { serverMode: ServerMode }) {
+export function Playground({
+  serverMode,
+  serverKeyGate,
+}: {
+  serverMode: ServerMode;
+  serverKeyGate?: ServerKeyGate;
+}) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } } }),
   );
@@ -34,7 +42,11 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
     <QueryClientProvider client={queryClient}>
       {store ? (
         <RequestStoreProvider store={store}>
-          <PlaygroundLayout serverMode={serverMode} shareError={shareError} />
+          <PlaygroundLayout
+            serverMode={serverMode}
+            serverKeyGate={serverKeyGate}
+            shareError={shareError}
+          />
         </RequestStoreProvider>
       ) : (
         <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
@@ -45,9 +57,11 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
 
 function PlaygroundLayout({
   serverMode,
+  serverKeyGate,
   shareError,
 }: {
   serverMode: ServerMode;
+  serverKeyGate?: ServerKeyGate;
   shareError: string | null;
 }) {
   const run = useRun({ onSettled: recordRun });
@@ -62,6 +76,9 @@ function PlaygroundLayout({
         serverMode={serverMode}
         keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
       />
+      {serverKeyGate && userKey === null && (
+        <ServerKeyNotice gate={serverKeyGate} onUseKey={() => setKeySettingsOpen(true)} />
+      )}
       {demo && (
         <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
           <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />
