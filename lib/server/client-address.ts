@@ -2,7 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 
 /**
- * The TCP peer's address, stamped on each request by `stampPeerAddress` before Next sees it.
+ * The TCP peer's address, stamped on each request by `installRequestIntake` before Next sees it.
  * Next itself only fills X-Forwarded-For when the client sent none, so that header alone would let
  * anyone claim to be 127.0.0.1.
  */

@@ -4,8 +4,8 @@ import { type LoopbackUpstream, startUpstream } from "@/lib/testing/loopback-ups
 import { serveProxy } from "@/lib/testing/serve-proxy";
 import { type ServedHandler, serve } from "@/lib/testing/serve-web-handler";
 import { PEER_HEADER } from "./client-address";
-import { stampPeerAddress } from "./peer-stamp";
 import { requestGuard } from "./request-guard";
+import { installRequestIntake } from "./request-intake";
 import { signIn } from "./sign-in";
 import { memoryStore } from "./store";
 
@@ -23,7 +23,7 @@ const BODY = JSON.stringify({
 
 let upstream: LoopbackUpstream | undefined;
 const servers: ServedHandler[] = [];
-beforeAll(() => stampPeerAddress());
+beforeAll(() => installRequestIntake());
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
   await upstream?.close();
