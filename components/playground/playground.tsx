@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/playground/zod-without-eval";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
