@@ -7,5 +7,5 @@ import { requestGuard } from "./request-guard";
 /** What each proxy route handler does: the proxy, with the server key's guard around it. */
 export function serveProxied(endpoint: ProxyEndpoint, request: Request): Promise<Response> {
   const config = serverConfig();
-  return proxyRequest(endpoint, request, config, requestGuard(request, config));
+  return proxyRequest(endpoint, request, config, requestGuard(endpoint, request, config));
 }

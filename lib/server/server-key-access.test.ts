@@ -36,13 +36,16 @@ async function setUp(env: Record<string, string>) {
     res.end('{"ok":true}');
   });
   const config = parseConfig({
+    LOG_LEVEL: "silent",
     ZENMUX_API_KEY: SERVER_KEY,
     ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
     EMULATOR_TOKENS_PER_SECOND: "5000",
     ...env,
   });
   const store = memoryStore();
-  const proxy = await serveProxy(config, (request) => requestGuard(request, config, store));
+  const proxy = await serveProxy(config, (endpoint, request) =>
+    requestGuard(endpoint, request, config, store),
+  );
   const session = await serve((request) => signIn(request, config, store));
   servers.push(proxy, session);
   return { upstream, proxy, session };

@@ -45,12 +45,16 @@ function counterOver(limiter: RateLimiterAbstract): Counter {
   };
   return {
     async take(key, points = 1) {
+      let refused: RateLimiterRes;
       try {
         await limiter.consume(key, points);
         return { ok: true };
       } catch (error) {
-        return { ok: false, retryAfterMs: unavailable(error).msBeforeNext };
+        refused = unavailable(error);
       }
+      // A refused consume still counted its points; a refusal must not use up room.
+      await limiter.reward(key, points).catch(unavailable);
+      return { ok: false, retryAfterMs: refused.msBeforeNext };
     },
     async giveBack(key, points = 1) {
       await limiter.reward(key, points).catch(unavailable);

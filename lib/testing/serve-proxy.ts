@@ -17,11 +17,11 @@ function endpointFor(pathname: string): ProxyEndpoint | undefined {
  */
 export function serveProxy(
   config: ProxyConfig,
-  guardFor?: (request: Request) => ProxyGuard,
+  guardFor?: (endpoint: ProxyEndpoint, request: Request) => ProxyGuard,
 ): Promise<ServedHandler> {
   return serve(async (request) => {
     const endpoint = endpointFor(new URL(request.url).pathname);
     if (!endpoint) return new Response("not found", { status: 404 });
-    return proxyRequest(endpoint, request, config, guardFor?.(request));
+    return proxyRequest(endpoint, request, config, guardFor?.(endpoint, request));
   });
 }
