@@ -38,7 +38,10 @@ export class StoreUnavailable extends Error {
   override name = "StoreUnavailable";
 }
 
-function counterOver(limiter: RateLimiterAbstract): Counter {
+function counterOver(
+  limiter: RateLimiterAbstract,
+  ready: () => Promise<void> = async () => {},
+): Counter {
   const unavailable = (error: unknown) => {
     if (error instanceof RateLimiterRes) return error;
     throw new StoreUnavailable(error instanceof Error ? error.message : String(error));
@@ -46,6 +49,7 @@ function counterOver(limiter: RateLimiterAbstract): Counter {
   return {
     async take(key, points = 1) {
       let refused: RateLimiterRes;
+      await ready();
       try {
         await limiter.consume(key, points);
         return { ok: true };
@@ -68,13 +72,14 @@ function counterOver(limiter: RateLimiterAbstract): Counter {
 /** One limiter per name and shape, made on first use. */
 function countersFrom(
   make: (name: string, options: CounterOptions) => RateLimiterAbstract,
+  ready?: () => Promise<void>,
 ): LimitStore["counter"] {
   const counters = new Map<string, Counter>();
   return (name, options) => {
     const id = `${name}:${options.points}:${options.durationSeconds}`;
     let counter = counters.get(id);
     if (!counter) {
-      counter = counterOver(make(name, options));
+      counter = counterOver(make(name, options), ready);
       counters.set(id, counter);
     }
     return counter;
@@ -103,6 +108,18 @@ export function redisStore(url: string, onError: (error: Error) => void): LimitS
     connectTimeout: 2000,
   });
   client.on("error", onError);
+  let everReady = false;
+  client.once("ready", () => {
+    everReady = true;
+  });
+  // A fresh instance waits (briefly) for its first connection; an outage later fails at once.
+  const firstConnection = async () => {
+    if (everReady || client.status === "ready") return;
+    await Promise.race([
+      new Promise((resolve) => client.once("ready", resolve)),
+      new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+    ]);
+  };
   return {
     kind: "redis",
     counter: countersFrom(
@@ -114,9 +131,11 @@ export function redisStore(url: string, onError: (error: Error) => void): LimitS
           duration: durationSeconds,
           rejectIfRedisNotReady: true,
         }),
+      firstConnection,
     ),
     async ping() {
       try {
+        await firstConnection();
         return (await client.ping()) === "PONG";
       } catch {
         return false;
