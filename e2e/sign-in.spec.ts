@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freeLoopbackPort } from "../lib/testing/loopback-server";
 import { reply, runButton, runError, runStatus } from "./fixtures/request";
 
 /**
@@ -13,17 +13,8 @@ const PASSWORD = "team demo passphrase";
 let server: ChildProcess | undefined;
 let origin = "";
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  return address.port;
-}
-
 test.beforeAll(async ({ baseURL }) => {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   origin = `http://127.0.0.1:${port}`;
   const next = path.resolve("node_modules/next/dist/bin/next");
   server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freeLoopbackPort } from "../lib/testing/loopback-server";
 // The same helper the unit tests use: a real redis-server on a free loopback port.
 import { type RunningRedis, startRedis } from "../lib/testing/redis-server";
 
@@ -16,15 +16,6 @@ const TOKEN = "pg-standalone-token-0123456789abcdef";
 const LIMIT = 4;
 const serverJs = path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "standalone", "server.js");
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  return address.port;
-}
-
 interface Instance {
   url: string;
   output: () => string;
@@ -32,7 +23,7 @@ interface Instance {
 }
 
 async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [serverJs], {
     env: {

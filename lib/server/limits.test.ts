@@ -1,20 +1,17 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/proxy/config";
 import {
   type LoopbackUpstream,
   type RecordedRequest,
   startUpstream,
 } from "@/lib/testing/loopback-upstream";
-import { serveProxy } from "@/lib/testing/serve-proxy";
+import { serveGuardedProxy } from "@/lib/testing/serve-guarded-proxy";
 import type { ServedHandler } from "@/lib/testing/serve-web-handler";
 import { forgetCatalog } from "./catalog-prices";
 import { createLogger, useLogger } from "./logger";
-import { requestGuard } from "./request-guard";
 import { installRequestIntake } from "./request-intake";
-import { memoryStore } from "./store";
 
-const SERVER_KEY = "sk-ai-v1-server-secret-0123456789";
+const _SERVER_KEY = "sk-ai-v1-server-secret-0123456789";
 const VERSION = { "anthropic-version": "2023-06-01", "content-type": "application/json" };
 const MODEL = "anthropic/claude-test";
 /** $10 per million tokens in and out: max_tokens 1000 is estimated at about a cent. */
@@ -65,15 +62,7 @@ function streamedReply(hold?: Promise<void>) {
 
 async function setUp(env: Record<string, string>, hold?: Promise<void>) {
   upstream = await startUpstream(streamedReply(hold));
-  const config = parseConfig({
-    ZENMUX_API_KEY: SERVER_KEY,
-    ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
-    ...env,
-  });
-  const store = memoryStore();
-  proxy = await serveProxy(config, (endpoint, request) =>
-    requestGuard(endpoint, request, config, store),
-  );
+  proxy = await serveGuardedProxy(upstream.url, env);
   return { upstream, proxy };
 }
 

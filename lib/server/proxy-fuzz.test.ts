@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/proxy/config";
 import { type LoopbackUpstream, startUpstream } from "@/lib/testing/loopback-upstream";
-import { serveProxy } from "@/lib/testing/serve-proxy";
+import { serveGuardedProxy } from "@/lib/testing/serve-guarded-proxy";
 import type { ServedHandler } from "@/lib/testing/serve-web-handler";
 import { createLogger, useLogger } from "./logger";
-import { requestGuard } from "./request-guard";
 import { installRequestIntake } from "./request-intake";
-import { memoryStore } from "./store";
 
 /**
  * A bounded fuzz over loopback: odd methods, headers and bodies against the guarded proxy, whose
@@ -90,18 +87,12 @@ beforeAll(async () => {
     res.writeHead(200, { "content-type": "application/json" });
     res.end('{"data":[],"input_tokens":1}');
   });
-  const config = parseConfig({
-    ZENMUX_API_KEY: SERVER_KEY,
-    ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
+  proxy = await serveGuardedProxy(upstream.url, {
     PLAYGROUND_TOKENS: "pg-fuzz-token-0123456789ab",
     PLAYGROUND_PASSWORD: "fuzz password",
     PLAYGROUND_RPM: "1000",
     REQUEST_BODY_TIMEOUT_MS: "2000",
   });
-  const store = memoryStore();
-  proxy = await serveProxy(config, (endpoint, request) =>
-    requestGuard(endpoint, request, config, store),
-  );
 });
 
 afterAll(async () => {

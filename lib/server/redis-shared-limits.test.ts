@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseConfig, type ServerConfig } from "@/lib/proxy/config";
+import type { ServerConfig } from "@/lib/proxy/config";
 import { type LoopbackUpstream, startUpstream } from "@/lib/testing/loopback-upstream";
 import { type RunningRedis, startRedis } from "@/lib/testing/redis-server";
-import { serveProxy } from "@/lib/testing/serve-proxy";
+import { serveGuardedProxy } from "@/lib/testing/serve-guarded-proxy";
 import type { ServedHandler } from "@/lib/testing/serve-web-handler";
 import { health } from "./health";
 import { createLogger, useLogger } from "./logger";
-import { requestGuard } from "./request-guard";
 import { installRequestIntake } from "./request-intake";
 import { type LimitStore, redisStore } from "./store";
 
@@ -16,7 +15,7 @@ const VERSION = { "anthropic-version": "2023-06-01" };
 
 let redis: RunningRedis;
 let upstream: LoopbackUpstream;
-let config: ServerConfig;
+let _config: ServerConfig;
 const instances: { proxy: ServedHandler; store: LimitStore }[] = [];
 
 beforeAll(async () => {
@@ -35,17 +34,12 @@ afterAll(async () => {
 
 /** Two instances of the app: separate processes would share nothing but Redis, and nor do these. */
 beforeEach(async () => {
-  config = parseConfig({
-    ZENMUX_API_KEY: "sk-ai-v1-server-secret-0123456789",
-    ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
-    PLAYGROUND_TOKENS: TOKEN,
-    PLAYGROUND_RPM: String(LIMIT),
-    REDIS_URL: redis.url,
-  });
   for (let i = 0; i < 2; i++) {
     const store = redisStore(redis.url, () => {});
-    const proxy = await serveProxy(config, (endpoint, request) =>
-      requestGuard(endpoint, request, config, store),
+    const proxy = await serveGuardedProxy(
+      upstream.url,
+      { PLAYGROUND_TOKENS: TOKEN, PLAYGROUND_RPM: String(LIMIT), REDIS_URL: redis.url },
+      store,
     );
     instances.push({ proxy, store });
   }

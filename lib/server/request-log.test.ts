@@ -1,13 +1,10 @@
 import { Writable } from "node:stream";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/proxy/config";
 import { type LoopbackUpstream, startUpstream } from "@/lib/testing/loopback-upstream";
-import { serveProxy } from "@/lib/testing/serve-proxy";
+import { serveGuardedProxy } from "@/lib/testing/serve-guarded-proxy";
 import type { ServedHandler } from "@/lib/testing/serve-web-handler";
 import { createLogger, useLogger } from "./logger";
-import { requestGuard } from "./request-guard";
 import { installRequestIntake } from "./request-intake";
-import { memoryStore } from "./store";
 
 const SERVER_KEY = "sk-ai-v1-server-secret-0123456789";
 const OWN_KEY = "sk-ai-v1-own-key-abcdef";
@@ -47,15 +44,7 @@ async function setUp(env: Record<string, string> = {}) {
       `event: content_block_delta\ndata: {"type":"content_block_delta","delta":{"type":"text_delta","text":"${PROMPT}"}}\n\nevent: message_delta\ndata: {"type":"message_delta","usage":{"output_tokens":34}}\n\n`,
     );
   });
-  const config = parseConfig({
-    ZENMUX_API_KEY: SERVER_KEY,
-    ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
-    ...env,
-  });
-  const store = memoryStore();
-  proxy = await serveProxy(config, (endpoint, request) =>
-    requestGuard(endpoint, request, config, store),
-  );
+  proxy = await serveGuardedProxy(upstream.url, env);
   return proxy.url;
 }
 
@@ -130,14 +119,7 @@ describe("request log under a lying content-encoding", () => {
       res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
       res.end('{"plain":"not gzip"}');
     });
-    const config = parseConfig({
-      ZENMUX_API_KEY: SERVER_KEY,
-      ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
-    });
-    const store = memoryStore();
-    proxy = await serveProxy(config, (endpoint, request) =>
-      requestGuard(endpoint, request, config, store),
-    );
+    proxy = await serveGuardedProxy(upstream.url, {});
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);

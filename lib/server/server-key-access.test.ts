@@ -1,10 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/proxy/config";
 import { type LoopbackUpstream, startUpstream } from "@/lib/testing/loopback-upstream";
-import { serveProxy } from "@/lib/testing/serve-proxy";
+import { serveGuardedProxy } from "@/lib/testing/serve-guarded-proxy";
 import { type ServedHandler, serve } from "@/lib/testing/serve-web-handler";
 import { PEER_HEADER } from "./client-address";
-import { requestGuard } from "./request-guard";
 import { installRequestIntake } from "./request-intake";
 import { signIn } from "./sign-in";
 import { memoryStore } from "./store";
@@ -35,18 +33,9 @@ async function setUp(env: Record<string, string>) {
     res.writeHead(200, { "content-type": "application/json" });
     res.end('{"ok":true}');
   });
-  const config = parseConfig({
-    LOG_LEVEL: "silent",
-    ZENMUX_API_KEY: SERVER_KEY,
-    ZENMUX_BASE_URL: `${upstream.url}/api/anthropic`,
-    EMULATOR_TOKENS_PER_SECOND: "5000",
-    ...env,
-  });
   const store = memoryStore();
-  const proxy = await serveProxy(config, (endpoint, request) =>
-    requestGuard(endpoint, request, config, store),
-  );
-  const session = await serve((request) => signIn(request, config, store));
+  const proxy = await serveGuardedProxy(upstream.url, env, store);
+  const session = await serve((request) => signIn(request, proxy.config, store));
   servers.push(proxy, session);
   return { upstream, proxy, session };
 }

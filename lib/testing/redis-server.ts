@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { Redis } from "ioredis";
+import { freeLoopbackPort } from "./loopback-server";
 
 export interface RunningRedis {
   url: string;
@@ -10,19 +10,9 @@ export interface RunningRedis {
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 
-/** A free loopback port, never 6379 (which another Redis on the machine may use). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  return address.port;
-}
-
 /** A real redis-server on a free loopback port, without persistence, for one test file. */
 export async function startRedis(): Promise<RunningRedis> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(
     REDIS_SERVER,
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],

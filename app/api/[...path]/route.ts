@@ -1,11 +1,4 @@
-import { endpointNotFound } from "@/lib/proxy/not-served";
-
+// Anthropic-shaped 404s for paths nothing else serves, the same answer as the proxy's catch-all.
 export const dynamic = "force-dynamic";
 
-export {
-  endpointNotFound as DELETE,
-  endpointNotFound as GET,
-  endpointNotFound as PATCH,
-  endpointNotFound as POST,
-  endpointNotFound as PUT,
-};
+export { DELETE, GET, PATCH, POST, PUT } from "@/app/api/anthropic/[...path]/route";
