@@ -112,6 +112,19 @@ describe("timeouts", () => {
 });
 
 describe("bad upstream answers", () => {
+  it("relays what arrived of an error body that stalls, at the idle timeout", async () => {
+    const { proxy } = await setUp(
+      (_, res) => {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.write("upstream overloaded, ple");
+      },
+      { UPSTREAM_IDLE_TIMEOUT_MS: 300 },
+    );
+    const response = await post(proxy.url);
+    expect(response.status).toBe(502);
+    expect((await response.json()).error.message).toContain("upstream overloaded, ple");
+  });
+
   it("answers a body that lies about its gzip encoding with a clean 502", async () => {
     const { proxy } = await setUp((_, res) => {
       res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });

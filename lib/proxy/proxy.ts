@@ -135,11 +135,18 @@ async function proxyGuarded(
     );
   }
   const headers = clientResponseHeaders(upstream.headers, choice.source);
-  if (upstream.status >= 400)
-    return {
-      response: await relayUpstreamError(upstream, [keyOf(choice), config.ZENMUX_API_KEY], headers),
-      watched: false,
-    };
+  if (upstream.status >= 400) {
+    // An error body that stalls is cut at the idle timeout; what arrived is still relayed.
+    const stalled = setTimeout(
+      () => abortUpstream(new Error("error body idle timeout")),
+      timeouts.UPSTREAM_IDLE_TIMEOUT_MS,
+    );
+    const keys = [keyOf(choice), config.ZENMUX_API_KEY];
+    const response = await relayUpstreamError(upstream, keys, headers).finally(() =>
+      clearTimeout(stalled),
+    );
+    return { response, watched: false };
+  }
   if (NULL_BODY_STATUSES.has(upstream.status) || !upstream.body)
     return { response: new Response(null, { status: upstream.status, headers }), watched: false };
 

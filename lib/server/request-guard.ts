@@ -55,8 +55,10 @@ export function requestGuard(
       problem,
     });
     if (!admitted) return;
-    // A reply cut before its usage arrived keeps its full estimate: the budget errs on the safe side.
-    const spent = usage ? actualUsd(admitted.model, usage) : admitted.reservedUsd;
+    // An error is not billed; a reply cut before its usage arrived keeps its full estimate, so
+    // the budget errs on the safe side.
+    const unbilled = response.status >= 400;
+    const spent = usage ? actualUsd(admitted.model, usage) : unbilled ? 0 : admitted.reservedUsd;
     try {
       await admitted.release();
       await new DailyBudget(store, config.PLAYGROUND_DAILY_BUDGET_USD).settle(
