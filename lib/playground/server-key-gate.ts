@@ -16,6 +16,7 @@ export const DEMO_COOKIE = "playground_demo";
 
 export function chooseDemoMode(on: boolean): void {
   // Not secret, so not httpOnly; SameSite=Strict keeps other sites from setting the mode.
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari.
   document.cookie = on
     ? `${DEMO_COOKIE}=1; Path=/; Max-Age=${30 * 24 * 3600}; SameSite=Strict`
     : `${DEMO_COOKIE}=; Path=/; Max-Age=0; SameSite=Strict`;
