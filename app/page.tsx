@@ -1,8 +1,11 @@
+import { headers } from "next/headers";
 import { Playground } from "@/components/playground/playground";
-import { serverMode } from "@/lib/proxy/config";
+import { serverConfig } from "@/lib/proxy/config";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  return <Playground serverMode={serverMode()} />;
+export default async function HomePage() {
+  const { serverMode, gate } = await pageAccess(await headers(), serverConfig());
+  return <Playground serverMode={serverMode} serverKeyGate={gate} />;
 }

@@ -61,7 +61,7 @@ test("Raw shows the status, headers and the body exactly as received, and copies
   await expect(page.getByText("HTTP 200", { exact: true }).last()).toBeVisible();
   const headers = page.getByRole("region", { name: "Response headers" });
   await expect(headers.getByRole("rowheader", { name: "x-zenmux-requestid" })).toBeVisible();
-  await expect(headers.getByRole("rowheader", { name: "content-type" })).toBeVisible();
+  await expect(headers.getByRole("rowheader", { name: "content-type", exact: true })).toBeVisible();
   const body = page.getByTestId("raw-body");
   await expect(body).toContainText("event: message_start");
   await expect(body).toContainText(": ZENMUX PROCESSING");

@@ -77,7 +77,12 @@ function KeyForm({ onDone }: { onDone: () => void }) {
         />
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           Keys start with <code className="font-mono">sk-ai-v1-</code> (pay as you go) or{" "}
-          <code className="font-mono">sk-ss-v1-</code> (subscription).
+          <code className="font-mono">sk-ss-v1-</code> (subscription). A playground token from this
+          server's operator works here too: it unlocks the server's key without revealing it.{" "}
+          <a href="/sign-in" className="underline underline-offset-2">
+            Sign in or out
+          </a>
+          .
         </p>
       </div>
       <div className="flex items-center gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/playground/zod-without-eval";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
@@ -9,6 +10,7 @@ import { RequestStoreProvider, useRequestStore } from "@/components/playground/r
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
+import { ServerKeyNotice } from "@/components/playground/server-key-notice";
 import { TopBar } from "@/components/playground/top-bar";
 import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -17,12 +19,19 @@ import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { newConversation } from "@/lib/playground/new-conversation";
 import { type Recording, type RecordingOrigin, recordingMode } from "@/lib/playground/recording";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
+import type { ServerKeyGate } from "@/lib/playground/server-key-gate";
 import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
-export function Playground({ serverMode }: { serverMode: ServerMode }) {
+export function Playground({
+  serverMode,
+  serverKeyGate,
+}: {
+  serverMode: ServerMode;
+  serverKeyGate?: ServerKeyGate;
+}) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } } }),
   );
@@ -41,7 +50,12 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
     <QueryClientProvider client={queryClient}>
       {store ? (
         <RequestStoreProvider store={store}>
-          <PlaygroundLayout serverMode={serverMode} shareError={shareError} shared={shared} />
+          <PlaygroundLayout
+            serverMode={serverMode}
+            serverKeyGate={serverKeyGate}
+            shareError={shareError}
+            shared={shared}
+          />
         </RequestStoreProvider>
       ) : (
         <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
@@ -65,10 +79,12 @@ interface Notice {
 
 function PlaygroundLayout({
   serverMode,
+  serverKeyGate,
   shareError,
   shared,
 }: {
   serverMode: ServerMode;
+  serverKeyGate?: ServerKeyGate;
   shareError: string | null;
   shared: Recording | null;
 }) {
@@ -138,6 +154,9 @@ function PlaygroundLayout({
         keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
         runs={{ recording: run.recording, open, startNew }}
       />
+      {serverKeyGate && userKey === null && (
+        <ServerKeyNotice gate={serverKeyGate} onUseKey={() => setKeySettingsOpen(true)} />
+      )}
       {demo && (
         <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
           <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />

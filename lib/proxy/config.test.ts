@@ -4,8 +4,8 @@ import { ConfigError, parseConfig, serverMode } from "./config";
 describe("parseConfig", () => {
   it("defaults to ZenMux's base URL, port 3000 and demo mode", () => {
     const config = parseConfig({});
-    expect(config).toEqual({
-      ZENMUX_API_KEY: undefined,
+    expect(config.ZENMUX_API_KEY).toBeUndefined();
+    expect(config).toMatchObject({
       ZENMUX_BASE_URL: "https://zenmux.ai/api/anthropic",
       PORT: 3000,
       EMULATOR_TOKENS_PER_SECOND: 40,
@@ -33,7 +33,7 @@ describe("parseConfig", () => {
       PORT: "3302",
       EMULATOR_TOKENS_PER_SECOND: "5000",
     });
-    expect(config).toEqual({
+    expect(config).toMatchObject({
       ZENMUX_API_KEY: "sk-ai-v1-abc",
       ZENMUX_BASE_URL: "http://127.0.0.1:9999/api/anthropic",
       PORT: 3302,
@@ -60,5 +60,43 @@ describe("parseConfig", () => {
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as Error).message).toContain(expected);
     expect((caught as Error).message).toContain(".env.example");
+  });
+});
+
+describe("parseConfig: access, limits and timeouts", () => {
+  it("defaults to the loopback posture, finite limits and the issue's timeouts", () => {
+    expect(parseConfig({})).toMatchObject({
+      PLAYGROUND_TOKENS: [],
+      PLAYGROUND_OPEN: false,
+      TRUST_PROXY: 0,
+      PLAYGROUND_MAX_TOKENS: 16_384,
+      UPSTREAM_HEADERS_TIMEOUT_MS: 60_000,
+      UPSTREAM_IDLE_TIMEOUT_MS: 120_000,
+      REQUEST_BODY_TIMEOUT_MS: 30_000,
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("reads a token list, the open flag and a Redis URL", () => {
+    const config = parseConfig({
+      PLAYGROUND_TOKENS: " pg-aaaaaaaaaaaaaaaa , pg-bbbbbbbbbbbbbbbb,",
+      PLAYGROUND_OPEN: "1",
+      REDIS_URL: "redis://127.0.0.1:6390",
+    });
+    expect(config.PLAYGROUND_TOKENS).toEqual(["pg-aaaaaaaaaaaaaaaa", "pg-bbbbbbbbbbbbbbbb"]);
+    expect(config.PLAYGROUND_OPEN).toBe(true);
+    expect(config.REDIS_URL).toBe("redis://127.0.0.1:6390");
+  });
+
+  it.each([
+    [{ PLAYGROUND_TOKENS: "short" }, "PLAYGROUND_TOKENS"],
+    [{ PLAYGROUND_TOKENS: "sk-ai-v1-0123456789abcdef" }, "PLAYGROUND_TOKENS"],
+    [{ PLAYGROUND_PASSWORD: "1234" }, "PLAYGROUND_PASSWORD"],
+    [{ PLAYGROUND_OPEN: "yes" }, "PLAYGROUND_OPEN"],
+    [{ REDIS_URL: "http://localhost" }, "REDIS_URL"],
+    [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("rejects %o naming %s", (env, name) => {
+    expect(() => parseConfig(env)).toThrow(new RegExp(name));
   });
 });

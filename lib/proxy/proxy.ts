@@ -4,18 +4,28 @@ import type { ServerConfig } from "./config";
 import { askEmulator } from "./demo";
 import { ENDPOINTS, type ProxyEndpoint } from "./endpoints";
 import { chooseKey, KEY_SOURCE_HEADER, type KeyChoice } from "./key-choice";
-import { type Refusal, refusal, refusalResponse } from "./refusal";
+import type { ProxyGuard } from "./proxy-guard";
+import { isRefusal, type Refusal, refusal, refusalResponse } from "./refusal";
 import { readJsonBody } from "./request-body";
 import { upstreamRequestHeaders } from "./request-headers";
 import { clientResponseHeaders } from "./response-headers";
 import { unreachableUpstream, upstreamRedirect } from "./upstream-error";
+import { relayUpstreamError } from "./upstream-error-body";
 import { requestUpstream, type UpstreamInit, type UpstreamResponse } from "./upstream-request";
 import { checkVersion } from "./version-policy";
+import { firstChunk, watchBody } from "./watched-body";
 
 export type ProxyConfig = Pick<
   ServerConfig,
   "ZENMUX_API_KEY" | "ZENMUX_BASE_URL" | "EMULATOR_TOKENS_PER_SECOND"
->;
+> &
+  Partial<Pick<ServerConfig, "PLAYGROUND_TOKENS" | keyof typeof DEFAULT_TIMEOUTS>>;
+
+const DEFAULT_TIMEOUTS = {
+  UPSTREAM_HEADERS_TIMEOUT_MS: 60_000,
+  UPSTREAM_IDLE_TIMEOUT_MS: 120_000,
+  REQUEST_BODY_TIMEOUT_MS: 30_000,
+};
 
 /**
  * Serves one Messages API endpoint: checks the request, then passes its original bytes to
@@ -26,22 +36,53 @@ export async function proxyRequest(
   endpoint: ProxyEndpoint,
   request: Request,
   config: ProxyConfig,
+  guard?: ProxyGuard,
 ): Promise<Response> {
+  const { response, watched } = await proxyGuarded(endpoint, request, config, guard);
+  return guard ? guard.respond(response, watched) : response;
+}
+
+async function proxyGuarded(
+  endpoint: ProxyEndpoint,
+  request: Request,
+  config: ProxyConfig,
+  guard: ProxyGuard | undefined,
+): Promise<{ response: Response; watched: boolean }> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...definedOnly(config) };
   const spec = ENDPOINTS[endpoint];
-  const choice = chooseKey(request.headers, config);
-  const refuse = (value: Refusal) => refusalResponse(value, { [KEY_SOURCE_HEADER]: choice.source });
+  const chosen = chooseKey(request.headers, config);
+  const access = guard ? await guard.access(chosen) : chosen;
+  // Strangers refused the server key do not learn which key source would have answered.
+  if (isRefusal(access)) return { response: refusalResponse(access), watched: false };
+  const choice = access;
+  const refuse = (value: Refusal) => ({
+    response: refusalResponse(value, { [KEY_SOURCE_HEADER]: choice.source }),
+    watched: false,
+  });
 
   const refused = checkVersion(request.headers) ?? checkBetas(request.headers);
   if (refused) return refuse(refused);
 
   let body: Uint8Array<ArrayBuffer> | undefined;
+  let json: Record<string, unknown> | undefined;
   if (spec.hasBody) {
-    const read = await readJsonBody(request);
+    const read = await readJsonBody(request, timeouts.REQUEST_BODY_TIMEOUT_MS);
     if (!read.ok) return refuse(read.refusal);
     const toolRefusal = checkTools(read.json);
     if (toolRefusal) return refuse(toolRefusal);
     body = read.bytes;
+    json = read.json;
   }
+  const limited = await guard?.admit(choice, json);
+  if (limited) return refuse(limited);
+
+  // Aborted on a client that leaves, on a headers timeout, and when the body is given up.
+  const upstreamCall = new AbortController();
+  const abortUpstream = (reason: unknown) => upstreamCall.abort(reason);
+  if (request.signal.aborted) abortUpstream(request.signal.reason);
+  request.signal.addEventListener("abort", () => abortUpstream(request.signal.reason), {
+    once: true,
+  });
 
   const init: UpstreamInit = {
     method: spec.method,
@@ -51,14 +92,20 @@ export async function proxyRequest(
     ),
     body,
     // A client that goes away cancels the upstream call (ZenMux bills finished work only).
-    signal: request.signal,
+    signal: upstreamCall.signal,
   };
   const search = new URL(request.url).search;
 
   let upstream: UpstreamResponse;
+  const headersTimer = setTimeout(
+    () => abortUpstream(new HeadersTimeout(timeouts.UPSTREAM_HEADERS_TIMEOUT_MS)),
+    timeouts.UPSTREAM_HEADERS_TIMEOUT_MS,
+  );
   try {
     upstream = await send(endpoint, search, init, choice, config, request.url);
   } catch (error) {
+    if (upstreamCall.signal.reason instanceof HeadersTimeout)
+      return refuse(refusal(504, "timeout_error", upstreamCall.signal.reason.message));
     // Nobody is listening any more; answer something well-formed anyway.
     if (request.signal.aborted)
       return refuse(refusal(499, "invalid_request_error", "Client closed the request."));
@@ -67,6 +114,8 @@ export async function proxyRequest(
       return refuse(refusal(500, "api_error", `The built-in emulator failed: ${detail}`));
     }
     return refuse(unreachableUpstream(error, config.ZENMUX_BASE_URL));
+  } finally {
+    clearTimeout(headersTimer);
   }
 
   if (upstream.status < 200 || upstream.status > 599) {
@@ -86,10 +135,73 @@ export async function proxyRequest(
       upstreamRedirect(upstream.status, upstream.headers.get("location"), config.ZENMUX_BASE_URL),
     );
   }
-  return new Response(NULL_BODY_STATUSES.has(upstream.status) ? null : upstream.body, {
-    status: upstream.status,
-    headers: clientResponseHeaders(upstream.headers, choice.source),
+  const headers = clientResponseHeaders(upstream.headers, choice.source);
+  if (upstream.status >= 400) {
+    // An error body that stalls is cut at the idle timeout; what arrived is still relayed.
+    const stalled = setTimeout(
+      () => abortUpstream(new Error("error body idle timeout")),
+      timeouts.UPSTREAM_IDLE_TIMEOUT_MS,
+    );
+    const keys = [keyOf(choice), config.ZENMUX_API_KEY];
+    const response = await relayUpstreamError(upstream, keys, headers).finally(() =>
+      clearTimeout(stalled),
+    );
+    return { response, watched: false };
+  }
+  if (NULL_BODY_STATUSES.has(upstream.status) || !upstream.body)
+    return { response: new Response(null, { status: upstream.status, headers }), watched: false };
+
+  let upstreamBody: ReadableStream<Uint8Array> = upstream.body;
+  let first: Uint8Array | undefined;
+  if (claimsEncoding(upstream.headers)) {
+    const peeked = await firstChunk(upstreamBody);
+    if (!peeked.ok) {
+      guard?.note("undecodable_body");
+      return refuse(undecodableBody(upstream.headers));
+    }
+    upstreamBody = peeked.rest;
+    first = peeked.first;
+  }
+  const passed = watchBody(upstreamBody, {
+    idleMs: timeouts.UPSTREAM_IDLE_TIMEOUT_MS,
+    eventStream:
+      headers.get("content-type")?.toLowerCase().startsWith("text/event-stream") ?? false,
+    abortUpstream,
+    watcher: guard?.watcher,
+    first,
   });
+  return { response: new Response(passed, { status: upstream.status, headers }), watched: true };
+}
+
+class HeadersTimeout extends Error {
+  constructor(ms: number) {
+    super(`The upstream sent no response headers within ${Math.round(ms / 1000)} s.`);
+  }
+}
+
+const keyOf = (choice: KeyChoice) => ("key" in choice ? choice.key : undefined);
+
+/** Config fields that are set, so an explicit `undefined` does not hide a default. */
+function definedOnly(config: ProxyConfig): Partial<typeof DEFAULT_TIMEOUTS> {
+  return Object.fromEntries(
+    Object.keys(DEFAULT_TIMEOUTS)
+      .map((name) => [name, config[name as keyof typeof DEFAULT_TIMEOUTS]])
+      .filter(([, value]) => value !== undefined),
+  );
+}
+
+function claimsEncoding(headers: Headers): boolean {
+  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
+  return encoding !== undefined && encoding !== "" && encoding !== "identity";
+}
+
+function undecodableBody(headers: Headers): Refusal {
+  const encoding = headers.get("content-encoding")?.slice(0, 40);
+  return refusal(
+    502,
+    "api_error",
+    `The upstream's answer could not be decoded: it claimed content-encoding "${encoding}" but its body was not.`,
+  );
 }
 
 // Statuses whose responses cannot carry a body (the Response constructor throws on one).

@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ListeningServer {
@@ -23,4 +23,13 @@ export async function listenOnLoopback(server: Server): Promise<ListeningServer>
         server.close(() => resolve());
       }),
   };
+}
+
+/** A loopback port free right now, for a child process to listen on. */
+export async function freeLoopbackPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -1,5 +1,6 @@
 import type { ProxyEndpoint } from "@/lib/proxy/endpoints";
 import { type ProxyConfig, proxyRequest } from "@/lib/proxy/proxy";
+import type { ProxyGuard } from "@/lib/proxy/proxy-guard";
 import { type ServedHandler, serve } from "./serve-web-handler";
 
 /** Maps a path under any base to the endpoint it names, as the app's route files do. */
@@ -14,10 +15,13 @@ function endpointFor(pathname: string): ProxyEndpoint | undefined {
  * The proxy on a real loopback server with a config of the test's choosing: the same core the
  * route handlers call, without their fixed `serverConfig()`.
  */
-export function serveProxy(config: ProxyConfig): Promise<ServedHandler> {
+export function serveProxy(
+  config: ProxyConfig,
+  guardFor?: (endpoint: ProxyEndpoint, request: Request) => ProxyGuard,
+): Promise<ServedHandler> {
   return serve(async (request) => {
     const endpoint = endpointFor(new URL(request.url).pathname);
     if (!endpoint) return new Response("not found", { status: 404 });
-    return proxyRequest(endpoint, request, config);
+    return proxyRequest(endpoint, request, config, guardFor?.(endpoint, request));
   });
 }

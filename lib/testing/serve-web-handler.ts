@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { type ListeningServer, listenOnLoopback } from "./loopback-server";
 
 export type WebHandler = (request: Request) => Promise<Response>;
@@ -81,11 +82,10 @@ async function toWebRequest(req: IncomingMessage, signal: AbortSignal): Promise<
   }
   const method = req.method ?? "GET";
   const url = `http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`;
-  let body: ArrayBuffer | undefined;
-  if (method !== "GET" && method !== "HEAD") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = new Uint8Array(Buffer.concat(chunks)).buffer;
-  }
-  return new Request(url, { method, headers, body, signal });
+  // Streamed as it arrives, as Next does, so a body that stalls stalls the handler's read too.
+  const body =
+    method !== "GET" && method !== "HEAD"
+      ? (Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>)
+      : undefined;
+  return new Request(url, { method, headers, body, signal, duplex: "half" } as RequestInit);
 }

@@ -1,12 +1,11 @@
-import { serverConfig } from "@/lib/proxy/config";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
-import { proxyRequest } from "@/lib/proxy/proxy";
+import { serveProxied } from "@/lib/server/serve-proxied";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function POST(request: Request): Promise<Response> {
-  return proxyRequest("messages", request, serverConfig());
+  return serveProxied("messages", request);
 }
 
 export const DELETE = methodNotAllowed("POST");

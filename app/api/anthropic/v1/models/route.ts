@@ -1,12 +1,11 @@
-import { serverConfig } from "@/lib/proxy/config";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
-import { proxyRequest } from "@/lib/proxy/proxy";
+import { serveProxied } from "@/lib/server/serve-proxied";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function GET(request: Request): Promise<Response> {
-  return proxyRequest("models", request, serverConfig());
+  return serveProxied("models", request);
 }
 
 export const DELETE = methodNotAllowed("GET");

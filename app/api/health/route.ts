@@ -1,0 +1,13 @@
+import { methodNotAllowed } from "@/lib/proxy/not-served";
+import { health } from "@/lib/server/health";
+import { serverStore } from "@/lib/server/server-store";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export function GET(request: Request): Promise<Response> {
+  return health(request, serverStore());
+}
+
+export const DELETE = methodNotAllowed("GET");
+export const POST = methodNotAllowed("GET");

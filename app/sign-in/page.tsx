@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { SignInForm } from "@/components/playground/sign-in-form";
+import { serverConfig } from "@/lib/proxy/config";
+import { hasSession } from "@/lib/server/session";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Sign in · ZenMux Playground" };
+
+export default async function SignInPage() {
+  const config = serverConfig();
+  const signedIn = await hasSession(await headers(), config);
+  return (
+    <main className="grid min-h-dvh place-items-center p-6">
+      <SignInForm enabled={config.PLAYGROUND_PASSWORD !== undefined} signedIn={signedIn} />
+    </main>
+  );
+}
