@@ -4,7 +4,7 @@ import * as Popover from "@radix-ui/react-popover";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
-import { baseModelId } from "@/lib/anthropic/models";
+import { baseModelId } from "@/lib/anthropic/model-id";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import { rememberRecentModel } from "@/lib/playground/recent-models";

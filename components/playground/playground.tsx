@@ -9,13 +9,16 @@ import { RequestEditor } from "@/components/playground/request-editor/request-ed
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
 import { TopBar } from "@/components/playground/top-bar";
-import { recordRun } from "@/lib/playground/history";
-import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
+import type { RunOutcome } from "@/lib/playground/run-outcome";
 import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
+
+// History and the initial request parse stored requests (zod): loaded when needed, not up front.
+const recordRun = (outcome: RunOutcome) =>
+  void import("@/lib/playground/history").then((history) => history.recordRun(outcome));
 
 export function Playground({ serverMode }: { serverMode: ServerMode }) {
   const [queryClient] = useState(
@@ -25,9 +28,11 @@ export function Playground({ serverMode }: { serverMode: ServerMode }) {
   const [store, setStore] = useState<RequestStore | null>(null);
   const [shareError, setShareError] = useState<string | null>(null);
   useEffect(() => {
-    const initial = resolveInitialRequest();
-    setStore(createRequestStore(initial.request));
-    setShareError(initial.shareError);
+    void import("@/lib/playground/initial-request").then(({ resolveInitialRequest }) => {
+      const initial = resolveInitialRequest();
+      setStore(createRequestStore(initial.request));
+      setShareError(initial.shareError);
+    });
   }, []);
 
   return (

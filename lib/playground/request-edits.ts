@@ -164,6 +164,19 @@ export function removeMessageBlock(
   );
 }
 
+export function replaceMessageBlock(
+  request: PlaygroundRequest,
+  index: number,
+  blockIndex: number,
+  block: ContentBlockParam,
+): PlaygroundRequest {
+  return mapMessage(request, index, (m) =>
+    typeof m.content === "string"
+      ? m
+      : { ...m, content: m.content.map((b, i) => (i === blockIndex ? block : b)) },
+  );
+}
+
 export type ImageMediaType = Base64ImageSource["media_type"];
 
 export function base64ImageBlock(mediaType: ImageMediaType, data: string): ImageBlockParam {
