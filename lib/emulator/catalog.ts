@@ -4,6 +4,7 @@
  */
 
 import { baseModelId } from "@/lib/anthropic/models";
+import { ECHO_CATALOG_MODEL } from "./echo";
 
 export type PricingUnit = "perMTokens" | "perCount" | "perSecond";
 
@@ -271,6 +272,7 @@ export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = EMULATOR_FAULT_MODE
 export const EMULATOR_CATALOG: readonly CatalogModel[] = [
   ...CATALOG_MODELS,
   ...FAULT_CATALOG_MODELS,
+  ECHO_CATALOG_MODEL,
 ];
 
 /** The catalog entry for an id, ignoring a `:provider` pin such as `:amazon-bedrock`. */
