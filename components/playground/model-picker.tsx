@@ -1,17 +1,17 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useRef, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import { rememberRecentModel } from "@/lib/playground/recent-models";
 
-// The searchable list (cmdk) is needed only once the picker opens.
-const loadModelList = () => import("@/components/playground/model-list");
-const ModelList = lazy(() => loadModelList().then((m) => ({ default: m.ModelList })));
+// The popover (Radix, floating-ui) and its searchable list (cmdk) load when the picker is first
+// hovered, focused or opened; the button itself is plain and on the first screen.
+const loadPopup = () => import("@/components/playground/model-picker-popup");
+const ModelPickerPopup = lazy(() => loadPopup().then((m) => ({ default: m.ModelPickerPopup })));
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
 export function ModelPicker() {
@@ -20,6 +20,10 @@ export function ModelPicker() {
   const [open, setOpen] = useState(false);
   const models = useQuery(modelsQueryOptions());
   const valueId = useId();
+  const popupId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Once opened, the popup stays mounted (closed) so that it can animate and restore focus.
+  const [wanted, setWanted] = useState(false);
 
   const catalog = models.data?.data ?? [];
   const byId = useMemo(() => new Map(catalog.map((model) => [model.id, model])), [catalog]);
@@ -40,51 +44,56 @@ export function ModelPicker() {
   };
 
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <div className="flex min-w-0 items-center gap-2">
-        <span aria-hidden className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
-          Model
+    <div className="flex min-w-0 items-center gap-2">
+      <span aria-hidden className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
+        Model
+      </span>
+      <button
+        ref={trigger}
+        type="button"
+        aria-label="Model"
+        aria-describedby={valueId}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? popupId : undefined}
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
+        onClick={() => {
+          setWanted(true);
+          setOpen((was) => !was);
+        }}
+        className="inline-flex h-8 min-w-0 max-w-full items-center gap-2 rounded-md border border-zinc-300 bg-white px-2.5 text-sm hover:border-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:border-zinc-600"
+      >
+        <span id={valueId} className="truncate font-mono text-[13px]">
+          {current || "Choose a model"}
         </span>
-        <Popover.Trigger
-          aria-label="Model"
-          onPointerEnter={() => void loadModelList()}
-          onFocus={() => void loadModelList()}
-          aria-describedby={valueId}
-          className="inline-flex h-8 min-w-0 max-w-full items-center gap-2 rounded-md border border-zinc-300 bg-white px-2.5 text-sm hover:border-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:border-zinc-600"
-        >
-          <span id={valueId} className="truncate font-mono text-[13px]">
-            {current || "Choose a model"}
-          </span>
-          {currentInfo?.capabilities?.reasoning && <ReasoningBadge />}
-          <svg viewBox="0 0 16 16" className="size-3.5 shrink-0 opacity-60" fill="none" aria-hidden>
-            <path d="m4 6 4 4 4-4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-        </Popover.Trigger>
-        {currentInfo && (
-          <span className="hidden truncate text-xs text-zinc-600 xl:inline dark:text-zinc-400">
-            {[formatContext(currentInfo.context_length), formatPrice(currentInfo)]
-              .filter(Boolean)
-              .join(" · ")}
-          </span>
-        )}
-      </div>
-      <Popover.Portal>
-        <Popover.Content
-          aria-label="Choose a model"
-          align="start"
-          sideOffset={6}
-          className="z-50 w-[34rem] max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xl dark:border-zinc-800 dark:bg-zinc-900"
-        >
-          <Suspense
-            fallback={
-              <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>
-            }
-          >
-            <ModelList current={current} models={models} byId={byId} onChoose={choose} />
-          </Suspense>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+        {currentInfo?.capabilities?.reasoning && <ReasoningBadge />}
+        <svg viewBox="0 0 16 16" className="size-3.5 shrink-0 opacity-60" fill="none" aria-hidden>
+          <path d="m4 6 4 4 4-4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+      </button>
+      {currentInfo && (
+        <span className="hidden truncate text-xs text-zinc-600 xl:inline dark:text-zinc-400">
+          {[formatContext(currentInfo.context_length), formatPrice(currentInfo)]
+            .filter(Boolean)
+            .join(" · ")}
+        </span>
+      )}
+      {wanted && (
+        <Suspense fallback={null}>
+          <ModelPickerPopup
+            id={popupId}
+            anchor={trigger}
+            open={open}
+            onOpenChange={setOpen}
+            current={current}
+            models={models}
+            byId={byId}
+            onChoose={choose}
+          />
+        </Suspense>
+      )}
+    </div>
   );
 }
 
