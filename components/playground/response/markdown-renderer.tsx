@@ -68,12 +68,19 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   );
 });
 
-/** A group of finished blocks: the same array every update, so React skips it. */
+/**
+ * A group of finished blocks: the same array every update, so React skips it, and the browser
+ * skips its style, layout and paint while it is off screen (content-visibility).
+ */
 const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
-  return blocks.map((markdown, i) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
-    <MarkdownBlock key={i} markdown={markdown} />
-  ));
+  return (
+    <div className="space-y-2 [contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
+      {blocks.map((markdown, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
+        <MarkdownBlock key={i} markdown={markdown} />
+      ))}
+    </div>
+  );
 });
 
 /**

@@ -23,8 +23,13 @@ export function ResponseView({
   const running = state.status === "running";
   const hasOutput = (message?.content.length ?? 0) > 0;
   const endedAtEpoch = (state.startedAtEpoch ?? 0) + (state.totalMs ?? 0);
+  // Load the Markdown renderer once the page is idle, or at the latest when a run starts, so its
+  // first use does not land in the middle of a stream.
   useEffect(() => {
-    if (running) preloadMarkdown();
+    if (running) return preloadMarkdown();
+    if (typeof requestIdleCallback !== "function") return;
+    const idle = requestIdleCallback(preloadMarkdown, { timeout: 5_000 });
+    return () => cancelIdleCallback(idle);
   }, [running]);
   return (
     <div className="space-y-3 p-3">
