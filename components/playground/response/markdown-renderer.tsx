@@ -68,19 +68,12 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   );
 });
 
-/**
- * A group of finished blocks: the same array every update, so React skips it, and the browser
- * skips its style, layout and paint while it is off screen (content-visibility).
- */
+/** A group of finished blocks: the same array every update, so React skips it. */
 const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
-  return (
-    <div className="space-y-2 [contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
-      {blocks.map((markdown, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
-        <MarkdownBlock key={i} markdown={markdown} />
-      ))}
-    </div>
-  );
+  return blocks.map((markdown, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
+    <MarkdownBlock key={i} markdown={markdown} />
+  ));
 });
 
 /**
