@@ -21,7 +21,7 @@ import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
 import { readImageFile } from "./read-image";
 
-/** Texts longer than this keep a fixed height: sizing to the content re-lays it all per keystroke. */
+/** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
 const AUTO_SIZE_LIMIT = 10_000;
 
 interface MessageCardProps {
@@ -159,6 +159,8 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
       <textarea
         aria-label={`Message ${n} text`}
         value={text}
+        // The spellchecker re-reads a huge text on every keystroke.
+        spellCheck={text.length <= AUTO_SIZE_LIMIT}
         rows={2}
         placeholder={
           prefill ? "Text the answer should start with" : "Type a message, paste or drop an image"
