@@ -45,7 +45,10 @@ export function ModelImage({ src, alt }: { src?: string; alt?: string }) {
       title={src}
       className="my-1 inline-flex max-w-full items-center gap-2 rounded-md border border-dashed border-zinc-300 px-2 py-1 text-left text-xs text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-400 dark:hover:text-zinc-100"
     >
-      <span aria-hidden="true">🖼</span>
+      <svg viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="none" aria-hidden="true">
+        <rect x="2" y="3" width="12" height="10" rx="1.5" stroke="currentColor" strokeWidth="1.3" />
+        <path d="m3.5 11.5 3-3.5 2.5 2.5 1.5-1.5 2 2.5" stroke="currentColor" strokeWidth="1.3" />
+      </svg>
       <span className="min-w-0 truncate">
         Load image “{label}” from {host}
       </span>
