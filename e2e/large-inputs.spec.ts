@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { noisePng } from "./fixtures/noise-png";
+import { noisePng, paddedPng } from "./fixtures/noise-png";
 import { openFreshPlayground, requestPanel } from "./fixtures/request";
 
 test.beforeEach(async ({ page }) => {
@@ -9,10 +9,11 @@ test.beforeEach(async ({ page }) => {
 test("an image over 5 MB is offered a downscale to 1568 px, which the request then carries", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await page.getByLabel("Image file for message 1").setInputFiles({
     name: "big.png",
     mimeType: "image/png",
-    buffer: noisePng(2000, 1100),
+    buffer: paddedPng(2000, 1100, 6_400_000),
   });
   await expect(page.getByText(/^image\/png · 6\.\d MB$/)).toBeVisible();
   await expect(page.getByText("Over 5 MB: the API will refuse it.")).toBeVisible();
