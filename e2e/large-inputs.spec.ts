@@ -1,6 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { noisePng, paddedPng } from "./fixtures/noise-png";
 import { openFreshPlayground, requestPanel } from "./fixtures/request";
+
+/** The decoded pixel size of an <img>. */
+function naturalSize(image: Locator): Promise<number[]> {
+  return image.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+}
 
 test.beforeEach(async ({ page }) => {
   await openFreshPlayground(page);
@@ -27,13 +35,9 @@ test("an image over 5 MB is offered a downscale to 1568 px, which the request th
   await expect(page.getByRole("img", { name: "Attached image 1 of message 1" })).toBeVisible();
 
   // The scaled image is a real one: 1568 px on its long edge, the aspect ratio kept.
-  const size = await page
-    .getByRole("img", { name: "Attached image 1 of message 1" })
-    .evaluate(async (img: HTMLImageElement) => {
-      await img.decode();
-      return [img.naturalWidth, img.naturalHeight];
-    });
-  expect(size).toEqual([1568, 862]);
+  expect(
+    await naturalSize(page.getByRole("img", { name: "Attached image 1 of message 1" })),
+  ).toEqual([1568, 862]);
 });
 
 test("the JSON view shows base64 data as a label, and edits around it keep the data", async ({
@@ -62,11 +66,7 @@ test("the JSON view shows base64 data as a label, and edits around it keep the d
   await expect(panel.getByRole("spinbutton", { name: /max.tokens/i })).toHaveValue("777");
   await expect(caption).toBeVisible();
   await expect(page.getByRole("img", { name: "Attached image 1 of message 1" })).toBeVisible();
-  const decoded = await page
-    .getByRole("img", { name: "Attached image 1 of message 1" })
-    .evaluate(async (img: HTMLImageElement) => {
-      await img.decode();
-      return [img.naturalWidth, img.naturalHeight];
-    });
-  expect(decoded).toEqual([200, 100]);
+  expect(
+    await naturalSize(page.getByRole("img", { name: "Attached image 1 of message 1" })),
+  ).toEqual([200, 100]);
 });
