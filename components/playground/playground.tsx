@@ -15,7 +15,6 @@ import { TopBar } from "@/components/playground/top-bar";
 import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { HISTORY_CHANGED, recordRun } from "@/lib/playground/history";
-import { resolveInitialRequest } from "@/lib/playground/initial-request";
 import { newConversation } from "@/lib/playground/new-conversation";
 import { type Recording, type RecordingOrigin, recordingMode } from "@/lib/playground/recording";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
@@ -40,10 +39,13 @@ export function Playground({
   const [shareError, setShareError] = useState<string | null>(null);
   const [shared, setShared] = useState<Recording | null>(null);
   useEffect(() => {
-    const initial = resolveInitialRequest();
-    setStore(createRequestStore(initial.request));
-    setShareError(initial.shareError);
-    setShared(initial.sharedRecording);
+    // The initial request is parsed from storage or a link with zod: loaded after the first paint.
+    void import("@/lib/playground/initial-request").then(({ resolveInitialRequest }) => {
+      const initial = resolveInitialRequest();
+      setStore(createRequestStore(initial.request));
+      setShareError(initial.shareError);
+      setShared(initial.sharedRecording);
+    });
   }, []);
 
   return (

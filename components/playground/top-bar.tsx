@@ -1,10 +1,7 @@
 "use client";
 
-import { HistoryDialog } from "@/components/playground/history-dialog";
-import { ImportDialog } from "@/components/playground/import-dialog";
-import { KeySettingsDialog } from "@/components/playground/key-settings-dialog";
+import dynamic from "next/dynamic";
 import { useRequestStore } from "@/components/playground/request-context";
-import { SharePopover } from "@/components/playground/share-popover";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
 import type { Recording, RecordingOrigin } from "@/lib/playground/recording";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
@@ -12,6 +9,33 @@ import { useUserKey } from "@/lib/playground/use-user-key";
 
 const BUTTON =
   "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
+
+/** Holds a dialog's place in the bar while its code loads, so nothing shifts. */
+function Pending({ label }: { label: string }) {
+  return (
+    <span aria-hidden className={`${BUTTON} opacity-50`}>
+      {label}
+    </span>
+  );
+}
+
+// Dialogs and their libraries load after the first screen, which needs only their buttons.
+const ImportDialog = dynamic(
+  () => import("@/components/playground/import-dialog").then((m) => m.ImportDialog),
+  { ssr: false, loading: () => <Pending label="Import" /> },
+);
+const KeySettingsDialog = dynamic(
+  () => import("@/components/playground/key-settings-dialog").then((m) => m.KeySettingsDialog),
+  { ssr: false, loading: () => <Pending label="Key settings" /> },
+);
+const HistoryDialog = dynamic(
+  () => import("@/components/playground/history-dialog").then((m) => m.HistoryDialog),
+  { ssr: false, loading: () => <Pending label="History" /> },
+);
+const SharePopover = dynamic(
+  () => import("@/components/playground/share-popover").then((m) => m.SharePopover),
+  { ssr: false, loading: () => <Pending label="Share" /> },
+);
 
 /** Which key the next run uses: the user's own, the server's, or none (the emulator answers). */
 const MODE_LABELS: Readonly<Record<RunKey, string>> = {

@@ -4,6 +4,7 @@
  */
 
 import { baseModelId } from "@/lib/anthropic/models";
+import { ECHO_CATALOG_MODEL } from "./echo";
 import { GRAMMAR_FAULT_MODELS, type GrammarFaultId } from "./grammar-faults";
 
 export type PricingUnit = "perMTokens" | "perCount" | "perSecond";
@@ -275,6 +276,7 @@ export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = FAULT_IDS.map((id) 
 export const EMULATOR_CATALOG: readonly CatalogModel[] = [
   ...CATALOG_MODELS,
   ...FAULT_CATALOG_MODELS,
+  ECHO_CATALOG_MODEL,
 ];
 
 /** The catalog entry for an id, ignoring a `:provider` pin such as `:amazon-bedrock`. */

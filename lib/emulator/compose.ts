@@ -1,5 +1,6 @@
 import { answerText, continuePrefill, detectIntent } from "./answer-text";
 import { quote, readConversation } from "./conversation";
+import { echoAnswer } from "./echo";
 import { deriveId, stableStringify } from "./hash";
 import { type InputUsage, inputUsage } from "./input-tokens";
 import { lengthGoal } from "./long-answer";
@@ -109,7 +110,10 @@ export function composeMessage(
   );
   const forced = body.tool_choice?.type === "any" || body.tool_choice?.type === "tool";
   let text: string;
-  if (tool) {
+  const echo = echoAnswer(body.model, conversation.lastUserText);
+  if (echo !== null) {
+    text = echo;
+  } else if (tool) {
     text = forced ? "" : `I'll use the \`${tool.name}\` tool to help with that.`;
   } else if (conversation.prefill !== undefined) {
     text = continuePrefill(conversation.prefill, conversation, wording);

@@ -1,4 +1,4 @@
-import { type ModelList, modelListSchema } from "@/lib/anthropic/models";
+import type { ModelList } from "@/lib/anthropic/models";
 import { proxyHeaders } from "@/lib/playground/run-client";
 import { userKeyHeaders } from "@/lib/playground/user-key";
 
@@ -10,6 +10,8 @@ async function fetchModels(fetchImpl: typeof fetch = fetch): Promise<ModelList> 
     headers: proxyHeaders(userKeyHeaders()),
   });
   if (!response.ok) throw new Error(`The model list failed with HTTP ${response.status}.`);
+  // The schema brings zod, which the first screen does not need before the list arrives.
+  const { modelListSchema } = await import("@/lib/anthropic/models");
   const parsed = modelListSchema.safeParse(await response.json());
   if (!parsed.success) throw new Error("The model list had an unexpected shape.");
   return parsed.data;

@@ -1,5 +1,9 @@
 import type { MessagesBody } from "@/lib/anthropic/request";
+import { jsonErrorPosition } from "@/lib/playground/json-position";
 import { checkRequestBody } from "@/lib/playground/parse-request";
+
+// Kept here too for existing callers; the module of its own loads without zod.
+export { jsonErrorPosition, lineColumnAt } from "@/lib/playground/json-position";
 
 /**
  * The raw JSON view edits the request body only; betas stay in their own field, because they
@@ -9,31 +13,17 @@ export type RawBodyResult =
   | { ok: true; body: MessagesBody }
   | { ok: false; message: string; line?: number; column?: number };
 
-/** 1-based line and column of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split("\n");
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-
-/** Where a JSON.parse error happened: engines word it differently, so read every known form. */
-export function jsonErrorPosition(
+/**
+ * Parses the raw body text and checks the few fields every view depends on. `reviver` may put
+ * back what the view showed elided (see elided-json.ts).
+ */
+export function parseRawBody(
   text: string,
-  message: string,
-): { line: number; column: number } | null {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) return lineColumnAt(text, Number(position[1]));
-  if (/end of (JSON )?input|Unterminated/i.test(message)) return lineColumnAt(text, text.length);
-  return null;
-}
-
-/** Parses the raw body text and checks the few fields every view depends on. */
-export function parseRawBody(text: string): RawBodyResult {
+  reviver?: (key: string, value: unknown) => unknown,
+): RawBodyResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text, reviver);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const position = jsonErrorPosition(text, raw);

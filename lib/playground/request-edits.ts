@@ -152,15 +152,33 @@ export function addMessageBlock(
   });
 }
 
+/** Edits a message's block array; a plain-string content has no blocks and stays as it is. */
+function mapBlocks(
+  request: PlaygroundRequest,
+  index: number,
+  edit: (blocks: ContentBlockParam[]) => ContentBlockParam[],
+): PlaygroundRequest {
+  return mapMessage(request, index, (m) =>
+    typeof m.content === "string" ? m : { ...m, content: edit(m.content) },
+  );
+}
+
 export function removeMessageBlock(
   request: PlaygroundRequest,
   index: number,
   blockIndex: number,
 ): PlaygroundRequest {
-  return mapMessage(request, index, (m) =>
-    typeof m.content === "string"
-      ? m
-      : { ...m, content: m.content.filter((_, i) => i !== blockIndex) },
+  return mapBlocks(request, index, (blocks) => blocks.filter((_, i) => i !== blockIndex));
+}
+
+export function replaceMessageBlock(
+  request: PlaygroundRequest,
+  index: number,
+  blockIndex: number,
+  block: ContentBlockParam,
+): PlaygroundRequest {
+  return mapBlocks(request, index, (blocks) =>
+    blocks.map((b, i) => (i === blockIndex ? block : b)),
   );
 }
 

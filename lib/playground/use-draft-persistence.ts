@@ -2,7 +2,16 @@
 import { useEffect } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
 import { browserStorage } from "@/lib/playground/browser-storage";
-import { saveDraft } from "@/lib/playground/draft-storage";
+
+type DraftStorage = typeof import("@/lib/playground/draft-storage");
+// Loaded with the initial request (it parses drafts with zod, which the first load leaves out);
+// kept here so that saving on pagehide stays synchronous.
+let drafts: DraftStorage | undefined;
+const loadDrafts = () =>
+  import("@/lib/playground/draft-storage").then((module) => {
+    drafts = module;
+    return module;
+  });
 
 const SAVE_DELAY_MS = 400;
 
@@ -13,8 +22,11 @@ export function useDraftPersistence(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       const storage = browserStorage("local");
-      if (storage) saveDraft(storage, store.get());
+      if (!storage) return;
+      if (drafts) drafts.saveDraft(storage, store.get());
+      else void loadDrafts().then((module) => module.saveDraft(storage, store.get()));
     };
+    void loadDrafts();
     const flush = () => {
       if (timer === undefined) return;
       clearTimeout(timer);

@@ -1,6 +1,13 @@
-import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
+import type {
+  Base64ImageSource,
+  ContentBlockParam,
+} from "@anthropic-ai/sdk/resources/messages/messages";
+import { useState } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
+import { base64ImageBlock } from "@/lib/playground/request-edits";
+import { downscaleImage, MAX_IMAGE_EDGE } from "./downscale-image";
 import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "./read-image";
+import { useImageUrl } from "./use-image-url";
 
 function short(value: unknown, length = 120): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -32,16 +39,67 @@ function summarize(block: ContentBlockParam): string {
   }
 }
 
+function Base64Thumbnail({ source, alt }: { source: Base64ImageSource; alt: string }) {
+  const url = useImageUrl(source.media_type, source.data);
+  return url ? (
+    // biome-ignore lint/performance/noImgElement: object URLs cannot go through next/image.
+    <img src={url} alt={alt} className={THUMB} />
+  ) : (
+    <span role="img" aria-label={alt} className={THUMB} />
+  );
+}
+
+const THUMB = "h-16 w-full rounded bg-zinc-100 object-contain dark:bg-zinc-800";
+
+/** Offers to scale an image the API would refuse down to the size it recommends. */
+function DownscaleOffer({
+  source,
+  label,
+  onReplace,
+}: {
+  source: Base64ImageSource;
+  label: string;
+  onReplace: (block: ContentBlockParam) => void;
+}) {
+  const [state, setState] = useState<"idle" | "working" | string>("idle");
+  const downscale = async () => {
+    setState("working");
+    try {
+      const small = await downscaleImage(source.media_type, source.data);
+      onReplace(base64ImageBlock(small.mediaType, small.data));
+    } catch (error) {
+      setState(`Could not scale it: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <span className="flex flex-col gap-1 text-[11px] text-amber-700 dark:text-amber-400">
+      <button
+        type="button"
+        aria-label={`Downscale ${label} to ${MAX_IMAGE_EDGE} px`}
+        disabled={state === "working"}
+        onClick={() => void downscale()}
+        className="rounded border border-amber-400 px-1 py-0.5 text-amber-900 hover:bg-amber-50 disabled:opacity-60 dark:border-amber-700 dark:text-amber-200 dark:hover:bg-amber-950"
+      >
+        {state === "working" ? "Scaling…" : `Downscale to ${MAX_IMAGE_EDGE} px`}
+      </button>
+      {state !== "idle" && state !== "working" && <span role="alert">{state}</span>}
+    </span>
+  );
+}
+
 /** An image as a thumbnail with its type and size; other blocks as a compact card. */
 export function ContentBlockCard({
   block,
   label,
   onRemove,
+  onReplace,
 }: {
   block: ContentBlockParam;
   /** Names the block for assistive tech, e.g. "image 1 of message 2". */
   label: string;
   onRemove: () => void;
+  /** Swaps the block for another (e.g. a downscaled image); without it nothing is offered. */
+  onReplace?: (block: ContentBlockParam) => void;
 }) {
   if (block.type === "image") {
     const source = block.source;
@@ -53,14 +111,12 @@ export function ContentBlockCard({
         ? source.url
         : source.type;
     return (
-      <li className="group relative flex w-28 flex-col gap-1 rounded-md border border-zinc-200 p-1 dark:border-zinc-700">
-        {isBase64 || source.type === "url" ? (
-          // biome-ignore lint/performance/noImgElement: data URLs cannot go through next/image.
-          <img
-            src={isBase64 ? `data:${source.media_type};base64,${source.data}` : source.url}
-            alt={`Attached ${label}`}
-            className="h-16 w-full rounded bg-zinc-100 object-contain dark:bg-zinc-800"
-          />
+      <li className="group relative flex w-32 flex-col gap-1 rounded-md border border-zinc-200 p-1 dark:border-zinc-700">
+        {isBase64 ? (
+          <Base64Thumbnail source={source} alt={`Attached ${label}`} />
+        ) : source.type === "url" ? (
+          // biome-ignore lint/performance/noImgElement: a user-given URL, shown as it is.
+          <img src={source.url} alt={`Attached ${label}`} className={THUMB} />
         ) : (
           <span className="flex h-16 items-center justify-center text-xs text-zinc-500">
             {source.type}
@@ -71,8 +127,11 @@ export function ContentBlockCard({
         </span>
         {bytes > IMAGE_WARN_BYTES && (
           <span className="text-[11px] text-amber-700 dark:text-amber-400">
-            Over 5 MB: the API may refuse it.
+            Over 5 MB: the API will refuse it.
           </span>
+        )}
+        {isBase64 && bytes > IMAGE_WARN_BYTES && onReplace && (
+          <DownscaleOffer source={source} label={label} onReplace={onReplace} />
         )}
         <button
           type="button"

@@ -1,10 +1,10 @@
 "use client";
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
-import { type ClipboardEvent, type DragEvent, useId, useRef, useState } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } from "react";
+import { useRequestStore } from "@/components/playground/request-context";
 import { buttonClass, iconButtonClass, inputClass } from "@/components/ui/field-styles";
-import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
+import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
   type EditableMessage,
@@ -13,6 +13,7 @@ import {
   type Role,
   removeMessage,
   removeMessageBlock,
+  replaceMessageBlock,
   setMessageRole,
   setMessageText,
 } from "@/lib/playground/request-edits";
@@ -20,26 +21,51 @@ import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
 import { readImageFile } from "./read-image";
 
-/** One turn of the conversation: role, text, attachments and any other blocks it carries. */
-export function MessageCard({
-  index,
-  count,
-  message,
-  issues,
-}: {
+/** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
+const AUTO_SIZE_LIMIT = 10_000;
+
+interface MessageCardProps {
   index: number;
   count: number;
   message: EditableMessage;
+  /** The issues of this message (and its blocks) only. */
   issues: readonly RequestIssue[];
-}) {
-  const [, setRequest] = usePlaygroundRequest();
+}
+
+function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) =>
+        x.path === b[i]?.path && x.message === b[i]?.message && x.severity === b[i]?.severity,
+    )
+  );
+}
+
+/**
+ * A card re-renders only when its own message, position or issues change, so typing in one of a
+ * hundred messages renders one card. Edits go through the store without subscribing to it.
+ */
+export const MessageCard = memo(
+  MessageCardView,
+  (a: MessageCardProps, b: MessageCardProps) =>
+    a.message === b.message &&
+    a.index === b.index &&
+    a.count === b.count &&
+    sameIssues(a.issues, b.issues),
+);
+
+/** One turn of the conversation: role, text, attachments and any other blocks it carries. */
+function MessageCardView({ index, count, message, issues }: MessageCardProps) {
+  const setRequest = useRequestStore().set;
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const issuesId = useId();
   const n = index + 1;
   const prefill = index === count - 1 && message.role === "assistant";
-  const own = issuesAt(issues, `messages.${index}`, true);
+  const own = issues;
+  const text = messageText(message);
   const blocks: ContentBlockParam[] = typeof message.content === "string" ? [] : message.content;
   const firstText = blocks.findIndex((b) => b.type === "text");
   // The first text block is the textarea; every other block is a card.
@@ -132,7 +158,9 @@ export function MessageCard({
       </div>
       <textarea
         aria-label={`Message ${n} text`}
-        value={messageText(message)}
+        value={text}
+        // The spellchecker re-reads a huge text on every keystroke.
+        spellCheck={text.length <= AUTO_SIZE_LIMIT}
         rows={2}
         placeholder={
           prefill ? "Text the answer should start with" : "Type a message, paste or drop an image"
@@ -140,7 +168,7 @@ export function MessageCard({
         onChange={(e) => setRequest((r) => setMessageText(r, index, e.target.value))}
         onPaste={onPaste}
         {...issueAria(issuesId, own)}
-        className={`${inputClass} field-sizing-content max-h-80 min-h-14 resize-y`}
+        className={`${inputClass} ${text.length > AUTO_SIZE_LIMIT ? "h-80" : "field-sizing-content max-h-80 min-h-14"} resize-y`}
       />
       {cards.length > 0 && (
         <ul
@@ -158,6 +186,7 @@ export function MessageCard({
                 block={block}
                 label={label}
                 onRemove={() => setRequest((r) => removeMessageBlock(r, index, i))}
+                onReplace={(next) => setRequest((r) => replaceMessageBlock(r, index, i, next))}
               />
             );
           })}

@@ -20,7 +20,7 @@ export function MessagesEditor({ issues }: { issues: readonly RequestIssue[] }) 
             index={i}
             count={messages.length}
             message={message}
-            issues={issues}
+            issues={issuesAt(issues, `messages.${i}`, true)}
           />
         ))}
       </ol>

@@ -2,20 +2,27 @@
 
 import { useId } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
+import type { MessagesBody } from "@/lib/anthropic/request";
 import type { RequestIssue } from "@/lib/playground/checks";
 import { FieldIssues } from "./field-issues";
-import type { JsonDraft } from "./use-json-draft";
+import type { JsonDraftSlot } from "./json-draft-slot";
+import { useJsonDraft } from "./use-json-draft";
 
 /** The whole request body as editable JSON; betas are shown as the header they become. */
 export function RawJsonEditor({
-  draft,
+  body,
+  onValid,
+  slot,
   betas,
   issues,
 }: {
-  draft: JsonDraft;
+  body: MessagesBody;
+  onValid: (body: MessagesBody) => void;
+  slot: JsonDraftSlot;
   betas: readonly string[];
   issues: readonly RequestIssue[];
 }) {
+  const draft = useJsonDraft(body, onValid, slot);
   const problemId = useId();
   const issuesId = useId();
   const { problem } = draft;

@@ -1,6 +1,8 @@
 import type { ImageBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { base64ImageBlock, type ImageMediaType } from "@/lib/playground/request-edits";
 
+export { base64Bytes, formatBytes } from "@/lib/playground/format-bytes";
+
 const IMAGE_TYPES: readonly ImageMediaType[] = [
   "image/jpeg",
   "image/png",
@@ -8,7 +10,7 @@ const IMAGE_TYPES: readonly ImageMediaType[] = [
   "image/webp",
 ];
 
-/** The API refuses images above 5 MB. */
+/** The API refuses images above 5 MB (see PROTOCOL.md; Anthropic's vision limits). */
 export const IMAGE_WARN_BYTES = 5 * 1024 * 1024;
 
 export type ImageRead = { ok: true; block: ImageBlockParam } | { ok: false; error: string };
@@ -28,7 +30,16 @@ export async function readImageFile(file: File): Promise<ImageRead> {
   return { ok: true, block: base64ImageBlock(file.type, toBase64(bytes)) };
 }
 
-function toBase64(bytes: Uint8Array): string {
+// Native base64 (recent engines) is one fast call; older ones fall back to btoa/atob.
+type Base64Native = {
+  toBase64?: (this: Uint8Array) => string;
+};
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (data: string) => Uint8Array })
+  .fromBase64;
+
+export function toBase64(bytes: Uint8Array): string {
+  const native = (Uint8Array.prototype as Base64Native).toBase64;
+  if (native) return native.call(bytes);
   let binary = "";
   // Chunks keep String.fromCharCode under the engine's argument limit for large images.
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -36,14 +47,12 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Decoded size of base64 data, in bytes. */
-export function base64Bytes(data: string): number {
-  const padding = data.endsWith("==") ? 2 : data.endsWith("=") ? 1 : 0;
-  return Math.max(0, Math.floor((data.length * 3) / 4) - padding);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Base64 data as a Blob, e.g. for an object URL that shows it without a data URL in the DOM. */
+export function base64ToBlob(data: string, type: string): Blob {
+  if (nativeFromBase64)
+    return new Blob([nativeFromBase64(data) as Uint8Array<ArrayBuffer>], { type });
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
 }

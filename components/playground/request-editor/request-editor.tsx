@@ -1,19 +1,23 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
+import type { MessagesBody } from "@/lib/anthropic/request";
 import { checkRequest } from "@/lib/playground/checks";
 import { replaceBody } from "@/lib/playground/request-edits";
 import { BetasField } from "./betas-field";
+import { draftIsStale, useJsonDraftSlot } from "./json-draft-slot";
 import { MessagesEditor } from "./messages-editor";
 import { OtherFields } from "./other-fields";
 import { ParametersSection } from "./parameters-section";
-import { RawJsonEditor } from "./raw-json-editor";
 import { SystemPromptField } from "./system-prompt-field";
 import { ToolsSection } from "./tools-section";
-import { useJsonDraft } from "./use-json-draft";
+
+// The JSON view and its parser (zod) load when the JSON tab is first wanted.
+const loadJsonEditor = () => import("./raw-json-editor");
+const RawJsonEditor = lazy(() => loadJsonEditor().then((m) => ({ default: m.RawJsonEditor })));
 
 const tabClass =
   "rounded px-2 py-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:bg-zinc-700 dark:data-[state=active]:text-zinc-100";
@@ -23,7 +27,11 @@ export function RequestEditor() {
   const [request, setRequest] = usePlaygroundRequest();
   const [view, setView] = useState("form");
   const issues = useMemo(() => checkRequest(request), [request]);
-  const draft = useJsonDraft(request.body, (body) => setRequest((r) => replaceBody(r, body)));
+  const jsonDraft = useJsonDraftSlot();
+  const onValidJson = useCallback(
+    (body: MessagesBody) => setRequest((r) => replaceBody(r, body)),
+    [setRequest],
+  );
   const body = request.body;
   const toolCount = body.tools?.length ?? 0;
   const paramSummary = [
@@ -45,11 +53,16 @@ export function RequestEditor() {
           <Tabs.Trigger value="form" className={tabClass}>
             Form
           </Tabs.Trigger>
-          <Tabs.Trigger value="json" className={tabClass}>
+          <Tabs.Trigger
+            value="json"
+            className={tabClass}
+            onPointerEnter={() => void loadJsonEditor()}
+            onFocus={() => void loadJsonEditor()}
+          >
             JSON
           </Tabs.Trigger>
         </Tabs.List>
-        {draft.stale && (
+        {draftIsStale(jsonDraft) && (
           <span className="text-xs text-red-600 dark:text-red-400">
             The JSON has an error; the form shows the last valid request.
           </span>
@@ -78,7 +91,15 @@ export function RequestEditor() {
         <OtherFields issues={issues} />
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
-        <RawJsonEditor draft={draft} betas={request.betas} issues={issues} />
+        <Suspense fallback={<p className="p-3 text-xs text-zinc-500">Loading the JSON view…</p>}>
+          <RawJsonEditor
+            body={body}
+            onValid={onValidJson}
+            slot={jsonDraft}
+            betas={request.betas}
+            issues={issues}
+          />
+        </Suspense>
       </Tabs.Content>
     </Tabs.Root>
   );

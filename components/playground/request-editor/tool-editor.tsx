@@ -4,7 +4,7 @@ import type { Tool } from "@anthropic-ai/sdk/resources/messages/messages";
 import { useEffect, useId, useState } from "react";
 import { iconButtonClass, inputClass, labelClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
-import { jsonErrorPosition } from "@/lib/playground/raw-json";
+import { jsonErrorPosition } from "@/lib/playground/json-position";
 import { FieldIssues, issueAria } from "./field-issues";
 
 function schemaText(schema: unknown): string {

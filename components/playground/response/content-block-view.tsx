@@ -19,11 +19,11 @@ function citationLabel(citation: unknown): string {
   return String(source ?? "Source");
 }
 
-function TextView({ block }: { block: TextBlock }) {
+function TextView({ block, streaming }: { block: TextBlock; streaming: boolean }) {
   const citations = block.citations ?? [];
   return (
     <div>
-      <MarkdownText text={block.text} />
+      <MarkdownText text={block.text} streaming={streaming} />
       {citations.length > 0 && (
         <section
           aria-label="Citations"
@@ -129,7 +129,7 @@ export const ContentBlockView = memo(function ContentBlockView({
 }) {
   switch (block.type) {
     case "text":
-      return <TextView block={block} />;
+      return <TextView block={block} streaming={streaming} />;
     case "thinking":
       return <ThinkingView block={block} streaming={streaming} />;
     case "redacted_thinking":

@@ -1,5 +1,7 @@
 "use client";
 import { memo } from "react";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot, TimedSseItem } from "@/lib/playground/run-client";
 
 function pretty(data: string): string {
@@ -19,14 +21,14 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
   );
   if (item.kind === "comment") {
     return (
-      <li className="flex gap-3 px-3 py-1 text-xs text-zinc-500 dark:text-zinc-400">
+      <div className="flex gap-3 px-3 py-1 text-xs text-zinc-500 dark:text-zinc-400">
         {offset}
         <span className="font-mono">: {item.name}</span>
-      </li>
+      </div>
     );
   }
   return (
-    <li className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
+    <div className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
       <details>
         <summary className="flex cursor-pointer gap-3 py-0.5">
           {offset}
@@ -37,7 +39,7 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
           {pretty(item.data)}
         </pre>
       </details>
-    </li>
+    </div>
   );
 });
 
@@ -57,12 +59,32 @@ export function EventsView({ state }: { state: RunSnapshot }) {
       <p className="px-3 py-2 text-xs text-zinc-500">
         {state.events.length} events; offsets from when the request was sent.
       </p>
-      <ol aria-label="Stream events" className="divide-y divide-zinc-100 dark:divide-zinc-900">
-        {state.events.map((item, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows at its end
-          <EventRow key={i} item={item} />
-        ))}
-      </ol>
+      <ErrorBoundary
+        resetKey={state.startedAtEpoch}
+        fallback={<PlainEvents events={state.events} />}
+      >
+        <VirtualList
+          label="Stream events"
+          count={state.events.length}
+          estimateSize={26}
+          renderRow={(i) => {
+            const item = state.events[i];
+            return item && <EventRow item={item} />;
+          }}
+          className="divide-y divide-zinc-100 dark:divide-zinc-900"
+        />
+      </ErrorBoundary>
     </div>
+  );
+}
+
+/** What the timeline falls back to if it fails to render: one plain line per event. */
+function PlainEvents({ events }: { events: readonly TimedSseItem[] }) {
+  return (
+    <pre className="overflow-auto px-3 font-mono text-xs whitespace-pre-wrap">
+      {events
+        .map((e) => `+${e.offsetMs} ms ${e.name} ${e.kind === "comment" ? "" : e.data}`)
+        .join("\n")}
+    </pre>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
-import { baseModelId } from "@/lib/anthropic/models";
+import { baseModelId } from "@/lib/anthropic/model-id";
 import { estimateCost, formatUsd } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";

@@ -1,6 +1,44 @@
 "use client";
+import { memo, useMemo, useRef } from "react";
+import {
+  indexLines,
+  type LineIndex,
+  lineAt,
+  lineCount,
+} from "@/components/playground/response/line-index";
 import { CopyButton } from "@/components/ui/copy-button";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot } from "@/lib/playground/run-client";
+
+const BODY_CLASS =
+  "rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono whitespace-pre-wrap break-all dark:border-zinc-800 dark:bg-zinc-900";
+
+/** A line keeps its newline, so the text of the rendered lines is the body itself. */
+const RawLine = memo(function RawLine({ text }: { text: string }) {
+  return <>{text}</>;
+});
+
+/** The body by lines: only the lines in view render once it is long, and appending renders only new ones. */
+function RawBody({ raw }: { raw: string }) {
+  const index = useRef<LineIndex | null>(null);
+  const lines = useMemo(() => {
+    index.current = indexLines(index.current, raw);
+    return index.current;
+  }, [raw]);
+  return (
+    <VirtualList
+      as="div"
+      testId="raw-body"
+      count={lineCount(lines)}
+      estimateSize={16}
+      virtualizeOver={1_500}
+      scrollClassName="max-h-[28rem]"
+      renderRow={(i) => <RawLine text={lineAt(lines, i)} />}
+      className={BODY_CLASS}
+    />
+  );
+}
 
 export function RawView({ state }: { state: RunSnapshot }) {
   if (state.httpStatus === undefined) {
@@ -37,12 +75,12 @@ export function RawView({ state }: { state: RunSnapshot }) {
         <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">
           Body {state.streamed ? "(event stream, as received)" : "(as received)"}
         </h3>
-        <pre
-          data-testid="raw-body"
-          className="max-h-[28rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono whitespace-pre-wrap break-all dark:border-zinc-800 dark:bg-zinc-900"
+        <ErrorBoundary
+          resetKey={state.startedAtEpoch}
+          fallback={<pre className={`max-h-[28rem] overflow-auto ${BODY_CLASS}`}>{state.raw}</pre>}
         >
-          {state.raw}
-        </pre>
+          <RawBody raw={state.raw} />
+        </ErrorBoundary>
       </section>
     </div>
   );

@@ -1,11 +1,14 @@
 "use client";
+import { useEffect } from "react";
 import { ContentBlockView } from "@/components/playground/response/content-block-view";
 import { ErrorView, StreamBreakMarker } from "@/components/playground/response/error-view";
+import { preloadMarkdown } from "@/components/playground/response/markdown-text";
 import { ReplyActions } from "@/components/playground/response/reply-actions";
 import { StreamCaret } from "@/components/playground/response/stream-caret";
 import { CopyButton } from "@/components/ui/copy-button";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { messageText } from "@/lib/anthropic/stream-accumulator";
+import { messageText, type ResponseMessage } from "@/lib/anthropic/stream-accumulator";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 
@@ -20,6 +23,14 @@ export function ResponseView({
   const running = state.status === "running";
   const hasOutput = (message?.content.length ?? 0) > 0;
   const endedAtEpoch = (state.startedAtEpoch ?? 0) + (state.totalMs ?? 0);
+  // Load the Markdown renderer once the page is idle, or at the latest when a run starts, so its
+  // first use does not land in the middle of a stream.
+  useEffect(() => {
+    if (running) return preloadMarkdown();
+    if (typeof requestIdleCallback !== "function") return;
+    const idle = requestIdleCallback(preloadMarkdown, { timeout: 5_000 });
+    return () => cancelIdleCallback(idle);
+  }, [running]);
   return (
     <div className="space-y-3 p-3">
       {error && error.phase !== "stream" && request && (
@@ -32,10 +43,15 @@ export function ResponseView({
       )}
       {message && (hasOutput || state.status === "done") && (
         <article aria-label="Reply" aria-busy={running} className="space-y-3">
-          {message.content.map((block, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their index in the stream
-            <ContentBlockView key={i} block={block} streaming={running} />
-          ))}
+          <ErrorBoundary
+            resetKey={state.startedAtEpoch}
+            fallback={<PlainReply message={message} />}
+          >
+            {message.content.map((block, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their index in the stream
+              <ContentBlockView key={i} block={block} streaming={running} />
+            ))}
+          </ErrorBoundary>
           {running && hasOutput && <StreamCaret />}
           {!hasOutput && <p className="text-sm text-zinc-500">The reply has no content.</p>}
           {error?.phase === "stream" && <StreamBreakMarker error={error} />}
@@ -73,5 +89,14 @@ export function ResponseView({
         />
       )}
     </div>
+  );
+}
+
+/** What a reply that failed to render falls back to: its text, as plain text. */
+function PlainReply({ message }: { message: ResponseMessage }) {
+  return (
+    <p className="text-sm whitespace-pre-wrap text-zinc-900 dark:text-zinc-100">
+      {messageText(message)}
+    </p>
   );
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { BLOCKS_PER_GROUP, limitNesting, MAX_NESTING, splitBlocks } from "./markdown-blocks";
+
+const ANSWER = [
+  "# Title",
+  "",
+  "Some *text* with a [link](https://example.com).",
+  "",
+  "- one",
+  "- two",
+  "",
+  "| a | b |",
+  "| - | - |",
+  "| 1 | 2 |",
+  "",
+  "```ts",
+  "const x = 1;",
+  "",
+  "const y = 2;",
+  "```",
+  "",
+  "> quoted",
+  "",
+  "Last paragraph.",
+].join("\n");
+
+function blocksOf(split: ReturnType<typeof splitBlocks>): string[] {
+  return [...split.groups.flat(), split.tail];
+}
+
+/** Feeds the text in pieces, as a stream does. */
+function streamed(text: string, step: number) {
+  let split = splitBlocks(null, "");
+  for (let i = step; i < text.length + step; i += step)
+    split = splitBlocks(split, text.slice(0, i));
+  return split;
+}
+
+describe("splitBlocks", () => {
+  it("splits a whole answer into top-level blocks that add up to the text", () => {
+    const split = splitBlocks(null, ANSWER);
+    expect(split.groups.flat().map((b) => b.trimEnd())).toEqual([
+      "# Title",
+      "Some *text* with a [link](https://example.com).",
+      "- one\n- two",
+      "| a | b |\n| - | - |\n| 1 | 2 |",
+      "```ts\nconst x = 1;\n\nconst y = 2;\n```",
+      "> quoted",
+    ]);
+    expect(split.tail).toBe("Last paragraph.");
+    expect(split.doneLength).toBe(ANSWER.length - "Last paragraph.".length);
+  });
+
+  it("gives the same blocks however the text arrives", () => {
+    const whole = splitBlocks(null, ANSWER);
+    for (const step of [1, 3, 7, 40]) {
+      const split = streamed(ANSWER, step);
+      expect(blocksOf(split).join("")).toBe(blocksOf(whole).join(""));
+      expect(split.tail).toBe(whole.tail);
+    }
+  });
+
+  it("keeps finished groups by identity, so they are not rendered again", () => {
+    const paragraphs = Array.from({ length: BLOCKS_PER_GROUP * 2 + 3 }, (_, i) => `Para ${i}.`);
+    const text = paragraphs.join("\n\n");
+    const before = splitBlocks(null, text);
+    const after = splitBlocks(before, `${text} more words`);
+    expect(after.groups[0]).toBe(before.groups[0]);
+    expect(after.groups[1]).toBe(before.groups[1]);
+    expect(after.tail).toBe(`Para ${paragraphs.length - 1}. more words`);
+  });
+
+  it("lexes only the tail when the text grows", () => {
+    const first = splitBlocks(null, "A.\n\nB.\n\nC");
+    const next = splitBlocks(first, "A.\n\nB.\n\nC continues");
+    expect(next.doneLength).toBe(first.doneLength);
+    expect(next.tail).toBe("C continues");
+  });
+
+  it("keeps an open code fence as the tail until it closes", () => {
+    const open = splitBlocks(null, "Intro.\n\n```py\nprint(1)\n\nprint(2)\n");
+    expect(open.tail).toBe("```py\nprint(1)\n\nprint(2)\n");
+    const closed = splitBlocks(open, "Intro.\n\n```py\nprint(1)\n\nprint(2)\n```\n\nAfter.");
+    expect(closed.groups.flat().at(-1)?.trimEnd()).toBe("```py\nprint(1)\n\nprint(2)\n```");
+    expect(closed.tail).toBe("After.");
+  });
+
+  it("starts again when the text is replaced rather than extended", () => {
+    const first = splitBlocks(null, "One.\n\nTwo.");
+    const other = splitBlocks(first, "Other.\n\nText.");
+    expect(blocksOf(other).map((b) => b.trimEnd())).toEqual(["Other.", "Text."]);
+  });
+
+  it("maps blocks back over carriage returns", () => {
+    const split = splitBlocks(null, "One.\r\n\r\nTwo.\r\n\r\nThree.");
+    expect(split.tail).toBe("Three.");
+    expect(split.doneLength).toBe("One.\r\n\r\nTwo.\r\n\r\n".length);
+  });
+});
+
+describe("limitNesting", () => {
+  it("leaves ordinary Markdown alone", () => {
+    expect(limitNesting(ANSWER)).toBe(ANSWER);
+    expect(limitNesting("- a\n  - b\n    - c\n> > quote")).toBe("- a\n  - b\n    - c\n> > quote");
+  });
+
+  it("escapes markers past the limit so they read as text", () => {
+    const bullets = limitNesting(`${"- ".repeat(1500)}x`);
+    expect(bullets.startsWith(`${"- ".repeat(MAX_NESTING)}\\- - `)).toBe(true);
+    expect(limitNesting("1. ".repeat(1500)).startsWith(`${"1. ".repeat(MAX_NESTING)}1\\. 1.`)).toBe(
+      true,
+    );
+    expect(limitNesting(">".repeat(3000))).toBe(
+      `${">".repeat(MAX_NESTING)}\\${">".repeat(3000 - MAX_NESTING)}`,
+    );
+  });
+
+  it("does not touch code inside fences", () => {
+    const code = `\`\`\`\n${">".repeat(40)}\n\`\`\`\n${">".repeat(40)}`;
+    const [, inside, , outside] = limitNesting(code).split("\n");
+    expect(inside).toBe(">".repeat(40));
+    expect(outside?.includes("\\>")).toBe(true);
+  });
+
+  it("bounds the nesting the lexer sees in a split", () => {
+    const split = splitBlocks(null, `Intro.\n\n${"> ".repeat(2000)}deep`);
+    expect(split.tail.startsWith(`${"> ".repeat(MAX_NESTING)}\\>`)).toBe(true);
+  });
+});

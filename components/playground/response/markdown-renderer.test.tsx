@@ -1,0 +1,56 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { MarkdownRenderer } from "./markdown-renderer";
+
+const render = (text: string, streaming = false) =>
+  renderToStaticMarkup(<MarkdownRenderer text={text} streaming={streaming} />);
+
+describe("MarkdownRenderer", () => {
+  it("renders Markdown blocks, including GFM tables", () => {
+    const html = render("# Hi\n\nSome **bold**.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
+    expect(html).toContain("<h1>Hi</h1>");
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).toContain("<td>2</td>");
+  });
+
+  it.each([
+    ["bullets", `${"- ".repeat(1500)}x`],
+    ["ordinals", "1. ".repeat(1500)],
+    ["quotes", ">".repeat(3000)],
+    ["spaced quotes", "> ".repeat(3000)],
+    ["mixed", "> - 1. ".repeat(800)],
+  ])("renders pathologically nested %s without throwing, nesting bounded", (_, text) => {
+    const html = render(text);
+    const depth = (html.match(/<(ul|ol|blockquote)>|<ol start/g) ?? []).length;
+    expect(depth).toBeGreaterThan(0);
+    expect(depth).toBeLessThanOrEqual(12);
+  });
+
+  it("keeps raw HTML as text", () => {
+    const html = render('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<script");
+  });
+
+  it("never fetches a remote image by itself: a placeholder names the host", () => {
+    const html = render("![pixel](http://attacker.example/p.png)");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("Load image “pixel” from");
+  });
+
+  it("shows inline data images and drops script URLs", () => {
+    const data = "data:image/png;base64,iVBORw0KGgo=";
+    expect(render(`![dot](${data})`)).toContain(`<img src="${data}"`);
+    const html = render("[click](javascript:alert(1)) ![svg](data:image/svg+xml;base64,PHN2Zz4=)");
+    expect(html).not.toContain("javascript:");
+    expect(html).not.toContain("data:image/svg");
+  });
+
+  it("completes unfinished syntax while streaming, and not after", () => {
+    expect(render("Some **bold", true)).toContain("<strong>bold</strong>");
+    const link = render("See [the docs](https://exa", true);
+    expect(link).not.toContain("](");
+    expect(link).toContain("the docs");
+    expect(render("Some **bold", false)).not.toContain("<strong>");
+  });
+});

@@ -1,0 +1,104 @@
+"use client";
+import { type ComponentProps, memo, useMemo, useRef } from "react";
+import ReactMarkdown, { defaultUrlTransform, type UrlTransform } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import remend from "remend";
+import { type MarkdownBlocks, splitBlocks } from "@/components/playground/response/markdown-blocks";
+import { isInlineImage, ModelImage } from "@/components/playground/response/model-image";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { HighlightedCode } from "@/components/ui/highlighted-code";
+
+const components: ComponentProps<typeof ReactMarkdown>["components"] = {
+  pre: ({ children }) => <>{children}</>,
+  code: ({ className, children }) => {
+    const lang = /language-([\w+-]+)/.exec(className ?? "")?.[1];
+    const text = String(children ?? "");
+    // Fenced blocks carry a language or a newline; the rest is inline code.
+    if (lang || text.includes("\n"))
+      return (
+        <HighlightedCode
+          code={text.replace(/\n$/, "")}
+          lang={lang}
+          label={lang ? `Code block (${lang})` : "Code block"}
+          // A streaming reply grows its blocks: re-highlight when the text pauses, not every frame.
+          debounceMs={120}
+          className="my-2 max-h-[32rem]"
+        />
+      );
+    return (
+      <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-zinc-800">
+        {children}
+      </code>
+    );
+  },
+  a: ({ href, children }) =>
+    href ? (
+      <a
+        href={href}
+        target="_blank"
+        rel="noreferrer noopener"
+        referrerPolicy="no-referrer"
+        className="text-blue-700 underline dark:text-blue-400"
+      >
+        {children}
+      </a>
+    ) : (
+      // An unsafe or unfinished link keeps its text and loses its target.
+      <span className="underline decoration-dotted">{children}</span>
+    ),
+  img: ({ src, alt }) => <ModelImage src={typeof src === "string" ? src : undefined} alt={alt} />,
+};
+
+/** react-markdown's safe URL policy, plus inline data images (they fetch nothing). */
+const urlTransform: UrlTransform = (url, key) =>
+  key === "src" && isInlineImage(url) ? url : defaultUrlTransform(url);
+
+/** One top-level block; raw HTML in it stays text (react-markdown's safe default). */
+const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
+  return (
+    <ErrorBoundary fallback={<p className="whitespace-pre-wrap">{markdown}</p>}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        components={components}
+        urlTransform={urlTransform}
+      >
+        {markdown}
+      </ReactMarkdown>
+    </ErrorBoundary>
+  );
+});
+
+/** A group of finished blocks: the same array every update, so React skips it. */
+const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
+  return blocks.map((markdown, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
+    <MarkdownBlock key={i} markdown={markdown} />
+  ));
+});
+
+/**
+ * Markdown that may still be streaming. Finished blocks are parsed and rendered once; only the
+ * last block is parsed again as text arrives, with its unfinished syntax (an open `**`, a link
+ * without its closing parenthesis) completed by `remend` so it does not flicker as raw text.
+ */
+export function MarkdownRenderer({ text, streaming }: { text: string; streaming: boolean }) {
+  const previous = useRef<MarkdownBlocks | null>(null);
+  const split = useMemo(() => {
+    const next = splitBlocks(previous.current, text);
+    previous.current = next;
+    return next;
+  }, [text]);
+  const tail = useMemo(
+    () => (streaming ? remend(split.tail, { linkMode: "text-only" }) : split.tail),
+    [split.tail, streaming],
+  );
+  return (
+    <>
+      {split.groups.map((blocks, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: groups only grow at the end
+        <BlockGroup key={i} blocks={blocks} />
+      ))}
+      {tail && <MarkdownBlock markdown={tail} />}
+    </>
+  );
+}
