@@ -51,6 +51,8 @@ export default defineConfig({
       ZENMUX_API_KEY: "",
       EMULATOR_TOKENS_PER_SECOND: process.env.EMULATOR_TOKENS_PER_SECOND ?? "400",
       NEXT_TELEMETRY_DISABLED: "1",
+      // One JSON line per proxied request is for operators; the test output keeps the warnings.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   },
 });
