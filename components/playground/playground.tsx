@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/playground/zod-without-eval";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
@@ -16,8 +15,9 @@ import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { HISTORY_CHANGED, recordRun } from "@/lib/playground/history";
 import { newConversation } from "@/lib/playground/new-conversation";
-import { type Recording, type RecordingOrigin, recordingMode } from "@/lib/playground/recording";
+import type { Recording } from "@/lib/playground/recording";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
+import { type RecordingOrigin, recordingMode } from "@/lib/playground/run-origin";
 import type { ServerKeyGate } from "@/lib/playground/server-key-gate";
 import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";

@@ -3,7 +3,8 @@
 import dynamic from "next/dynamic";
 import { useRequestStore } from "@/components/playground/request-context";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
-import type { Recording, RecordingOrigin } from "@/lib/playground/recording";
+import type { Recording } from "@/lib/playground/recording";
+import type { RecordingOrigin } from "@/lib/playground/run-origin";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useUserKey } from "@/lib/playground/use-user-key";
 

@@ -1,3 +1,4 @@
+import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
 

@@ -3,28 +3,11 @@
  * is the one stored shape of a response; history keeps it, links and files carry it, replay plays
  * it, and every view derives from it (see `deriveRun` in run-client).
  */
+import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parsePlaygroundRequest } from "@/lib/playground/parse-request";
-import type { RunKey } from "@/lib/playground/server-mode";
-
-/** How the run was authorised: never the key itself. */
-export const RUN_MODES = ["demo", "server", "own-key"] as const;
-export type RunMode = (typeof RUN_MODES)[number];
-
-const MODES: Readonly<Record<RunKey, RunMode>> = {
-  yours: "own-key",
-  server: "server",
-  none: "demo",
-};
-
-/** The mode a recording keeps for a run made with this key: which kind, never the key. */
-export function recordingMode(key: RunKey): RunMode {
-  return MODES[key];
-}
-
-/** Response headers a recording never keeps, though our proxy does not send them anyway. */
-const SECRET_HEADERS = new Set(["authorization", "x-api-key", "set-cookie", "cookie"]);
+import { RUN_MODES } from "@/lib/playground/run-origin";
 
 /** Offsets beyond a day are not a real run's; a hostile one could stall a replay. */
 const ms = z.number().finite().nonnegative().max(86_400_000);
@@ -70,24 +53,6 @@ export const recordingSchema = z.object({
 
 export type Recording = z.infer<typeof recordingSchema>;
 export type RecordingEnd = NonNullable<Recording["end"]>;
-
-/** Where the run on screen comes from: sent just now, kept from before, or played back. */
-export type RecordingOrigin = "history" | "link" | "file";
-export type RunOrigin =
-  | { kind: "live" }
-  | { kind: "recorded"; from: RecordingOrigin }
-  | { kind: "replay"; speed: ReplaySpeed };
-
-export const REPLAY_SPEEDS = [1, 2, 10, "instant"] as const;
-export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number];
-
-export function replaySpeedLabel(speed: ReplaySpeed): string {
-  return speed === "instant" ? "at once" : speed === 1 ? "recorded pace" : `${speed}×`;
-}
-
-export function withoutSecretHeaders(headers: [string, string][]): [string, string][] {
-  return headers.filter(([name]) => !SECRET_HEADERS.has(name.toLowerCase()));
-}
 
 /** The response body as received: the chunks joined. */
 export function recordedText(recording: Recording): string {

@@ -16,13 +16,8 @@ import {
   type ResponseMessage,
   toResponseMessage,
 } from "@/lib/anthropic/stream-accumulator";
-import {
-  type Recording,
-  type RecordingEnd,
-  type RunMode,
-  type RunOrigin,
-  withoutSecretHeaders,
-} from "@/lib/playground/recording";
+import type { Recording, RecordingEnd } from "@/lib/playground/recording";
+import { type RunMode, type RunOrigin, withoutSecretHeaders } from "@/lib/playground/run-origin";
 
 const MESSAGES_PATH = "/api/anthropic/v1/messages";
 

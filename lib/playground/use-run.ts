@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import type { Recording, RecordingOrigin, ReplaySpeed, RunMode } from "@/lib/playground/recording";
+import type { Recording } from "@/lib/playground/recording";
 import {
   deriveRun,
   executeRun,
@@ -12,6 +12,7 @@ import {
   type RunSnapshot,
   type RunStatus,
 } from "@/lib/playground/run-client";
+import type { RecordingOrigin, ReplaySpeed, RunMode } from "@/lib/playground/run-origin";
 import { userKeyHeaders } from "@/lib/playground/user-key";
 
 export type { RunStatus };

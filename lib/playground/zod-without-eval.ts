@@ -1,5 +1,6 @@
 import { z } from "zod";
 
 // zod probes `new Function` for a faster parser; the page's CSP forbids eval, and the probe alone
-// shows up as a violation. Imported for this side effect before any schema parses in the browser.
+// shows up as a violation. Every browser module that parses with zod imports this first (for its
+// side effect), so the first screen need not load zod at all.
 z.config({ jitless: true });

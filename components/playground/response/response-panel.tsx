@@ -9,13 +9,13 @@ import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
 import { buttonClass } from "@/components/ui/field-styles";
 import { useRunShortcutLabel } from "@/components/ui/shortcut";
+import type { RunSnapshot } from "@/lib/playground/run-client";
 import {
   REPLAY_SPEEDS,
   type ReplaySpeed,
   type RunOrigin,
   replaySpeedLabel,
-} from "@/lib/playground/recording";
-import type { RunSnapshot } from "@/lib/playground/run-client";
+} from "@/lib/playground/run-origin";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
 

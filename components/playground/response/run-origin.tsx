@@ -1,6 +1,6 @@
 "use client";
-import { type RunMode, replaySpeedLabel } from "@/lib/playground/recording";
 import type { RunSnapshot } from "@/lib/playground/run-client";
+import { type RunMode, replaySpeedLabel } from "@/lib/playground/run-origin";
 
 const MODE_WORDS: Readonly<Record<RunMode, string>> = {
   demo: "ran in demo mode: the built-in emulator answered",
