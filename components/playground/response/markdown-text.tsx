@@ -14,8 +14,13 @@ export function preloadMarkdown(): void {
   void import("@/components/playground/response/markdown-renderer");
 }
 
-function PlainText({ text }: { text: string }) {
-  return <p className="whitespace-pre-wrap">{text}</p>;
+function PlainText({ text, pending = false }: { text: string; pending?: boolean }) {
+  // `data-markdown-pending` marks text shown only until the renderer arrives (tests wait on it).
+  return (
+    <p className="whitespace-pre-wrap" data-markdown-pending={pending || undefined}>
+      {text}
+    </p>
+  );
 }
 
 /** The model's text as Markdown, safely: no raw HTML, hardened links, remote images on request. */
@@ -29,7 +34,7 @@ export const MarkdownText = memo(function MarkdownText({
   return (
     <div className="markdown space-y-2 text-sm leading-relaxed break-words text-zinc-900 dark:text-zinc-100 [&_h1]:text-base [&_h1]:font-semibold [&_h2]:font-semibold [&_h3]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_table]:border-collapse [&_td]:border [&_td]:border-zinc-300 [&_td]:px-2 [&_th]:border [&_th]:border-zinc-300 [&_th]:px-2 [&_ul]:list-disc dark:[&_td]:border-zinc-700 dark:[&_th]:border-zinc-700 [&_blockquote]:border-l-2 [&_blockquote]:border-zinc-300 [&_blockquote]:pl-3">
       <ErrorBoundary fallback={<PlainText text={text} />}>
-        <Suspense fallback={<PlainText text={text} />}>
+        <Suspense fallback={<PlainText text={text} pending />}>
           <MarkdownRenderer text={text} streaming={streaming} />
         </Suspense>
       </ErrorBoundary>
