@@ -72,7 +72,7 @@ export type Recording = z.infer<typeof recordingSchema>;
 export type RecordingEnd = NonNullable<Recording["end"]>;
 
 /** Where the run on screen comes from: sent just now, kept from before, or played back. */
-export type RecordingOrigin = "history" | "link" | "file";
+export type RecordingOrigin = "history" | "link" | "file" | "test case" | "scene";
 export type RunOrigin =
   | { kind: "live" }
   | { kind: "recorded"; from: RecordingOrigin }
