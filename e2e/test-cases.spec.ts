@@ -21,8 +21,8 @@ const ROWS = [
 ];
 
 async function openTestCases(page: Page) {
-  await page.getByRole("button", { name: "Test cases" }).click();
-  await expect(page.getByRole("region", { name: "Test cases" })).toBeVisible();
+  await page.getByRole("button", { name: "Test cases", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Test cases", exact: true })).toBeVisible();
 }
 
 async function importCsv(page: Page, csv: string) {
@@ -162,7 +162,7 @@ test("the editor's Run sends the selected test case, and refuses a variable with
   await expect(page.getByRole("status", { name: "Run status" })).toHaveText("Done");
   expect(sent.at(-1)?.body).toMatchObject({ system: "You speak calm.", model: SONNET });
 
-  await page.getByRole("button", { name: "Test cases" }).click();
+  await page.getByRole("button", { name: "Test cases", exact: true }).click();
   await page.getByRole("button", { name: "Add test case" }).click();
   await page.getByRole("radio", { name: "Use test case 4" }).check();
   await page.getByRole("button", { name: "Close test cases" }).click();
@@ -178,6 +178,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`test cases have no serious accessibility violations in the ${scheme} theme`, async ({
     browser,
   }) => {
+    test.setTimeout(120_000);
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await page.goto("/");
@@ -187,7 +188,7 @@ for (const scheme of ["light", "dark"] as const) {
     await cell(page, "tone in test case 2").fill("wry");
     await page.getByRole("button", { name: "Run all test cases" }).click();
     await expect(page.getByRole("status", { name: "Test case run" })).toHaveText("3 of 3 run");
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, 'section[aria-label="Test cases"]')).toEqual([]);
     await page.screenshot({ path: `test-results/test-cases-${scheme}.png` });
     await context.close();
   });

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/playground/compare";
 import type { ComparisonOpen } from "@/lib/playground/compare-link";
+import type { Scene } from "@/lib/playground/scenes";
 import { EMPTY_TABLE, selectedValues, type TestCaseTable } from "@/lib/playground/test-cases";
 import type { RunController } from "@/lib/playground/use-run";
 import { type Prepared, prepareRequest, type VariableValues } from "@/lib/playground/variables";
@@ -23,6 +24,11 @@ export interface Workspaces {
   send: RunController;
   /** True when the editor shares the page with a wide workspace (and has no run bar). */
   wide: boolean;
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
+  /** The presenter's scenes, kept while the page is open. */
+  scenes: Scene[];
+  setScenes(scenes: Scene[]): void;
 }
 
 export function useWorkspaces(
@@ -35,6 +41,8 @@ export function useWorkspaces(
   );
   const [testCases, setTestCases] = useState<TestCaseTable>(EMPTY_TABLE);
   const [testCasesOpen, setTestCasesOpen] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [scenes, setScenes] = useState<Scene[]>([]);
   const values = useMemo(() => selectedValues(testCases), [testCases]);
   const prepare = useCallback(
     (request: PlaygroundRequest) => prepareRequest(request, values),
@@ -62,5 +70,9 @@ export function useWorkspaces(
     prepare,
     send,
     wide: comparison !== null || testCasesOpen,
+    presenting,
+    setPresenting,
+    scenes,
+    setScenes,
   };
 }

@@ -1,13 +1,18 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import { StartComparison } from "@/components/playground/compare/start-comparison";
 import { useRequestStore } from "@/components/playground/request-context";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { FilledCodePanel } from "@/components/playground/test-cases/filled-code-panel";
 import type { Workspaces } from "@/components/playground/use-workspaces";
 import { buttonClass } from "@/components/ui/field-styles";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { Comparison } from "@/lib/playground/compare";
+import { promptLine } from "@/lib/playground/history";
 import type { Recording, RunMode } from "@/lib/playground/recording";
+import { type Scene, sceneTitle } from "@/lib/playground/scenes";
 import type { RunController } from "@/lib/playground/use-run";
 
 const loading = (what: string) => () => (
@@ -19,14 +24,28 @@ const CompareWorkspace = dynamic(
   () => import("@/components/playground/compare/compare-workspace"),
   { ssr: false, loading: loading("the comparison") },
 );
+const Presenter = dynamic(() => import("@/components/playground/present/presenter"), {
+  ssr: false,
+});
 const TestCasesWorkspace = dynamic(
   () => import("@/components/playground/test-cases/test-cases-workspace"),
   { ssr: false, loading: loading("test cases") },
 );
 
-/** "Compare" and "Test cases", beside the model picker. */
+/** "Compare", "Test cases" and "Present", beside the model picker. */
 export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
-  const { comparison, setComparison, testCasesOpen, setTestCasesOpen } = workspaces;
+  const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
+  // Ctrl/Cmd+Shift+P enters presenter mode from anywhere; Esc leaves it.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "p") {
+        event.preventDefault();
+        setPresenting(true);
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [setPresenting]);
   return (
     <>
       {!comparison && <StartComparison onStart={setComparison} />}
@@ -38,6 +57,15 @@ export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
         className={`${buttonClass} h-8 px-2.5 text-sm`}
       >
         Test cases
+      </button>
+      <button
+        type="button"
+        onClick={() => setPresenting(true)}
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        title="Presenter mode (Ctrl+Shift+P): large type and prepared scenes; Esc leaves"
+        className={`${buttonClass} h-8 px-2.5 text-sm`}
+      >
+        Present
       </button>
     </>
   );
@@ -54,6 +82,35 @@ export function WorkspacePane({
   run: RunController;
   mode: RunMode;
   /** Answers a comparison link carried, by column. */
+  sharedRecordings?: (Recording | null)[];
+}) {
+  const store = useRequestStore();
+  const { comparison } = workspaces;
+  return (
+    <>
+      {workspaces.presenting && (
+        <Presenter
+          scenes={workspaces.scenes}
+          onScenesChange={workspaces.setScenes}
+          candidates={sceneCandidates(store.get(), comparison, run.recording)}
+          mode={mode}
+          onLeave={() => workspaces.setPresenting(false)}
+        />
+      )}
+      <Pane workspaces={workspaces} run={run} mode={mode} sharedRecordings={sharedRecordings} />
+    </>
+  );
+}
+
+function Pane({
+  workspaces,
+  run,
+  mode,
+  sharedRecordings,
+}: {
+  workspaces: Workspaces;
+  run: RunController;
+  mode: RunMode;
   sharedRecordings?: (Recording | null)[];
 }) {
   const store = useRequestStore();
@@ -92,4 +149,44 @@ export function WorkspacePane({
       <FilledCodePanel values={workspaces.values} />
     </section>
   );
+}
+
+/** What the presenter can add as a scene from the page as it is now. */
+function sceneCandidates(
+  request: PlaygroundRequest,
+  comparison: Comparison | null,
+  recording: Recording | null,
+): { label: string; scene: Scene }[] {
+  const prompt = promptLine(request);
+  return [
+    {
+      label: "Add this request",
+      scene: { kind: "request", title: sceneTitle("Ask", prompt), request },
+    },
+    ...(comparison
+      ? [
+          {
+            label: "Add this comparison",
+            scene: {
+              kind: "comparison" as const,
+              title: sceneTitle(`Compare ${comparison.columns.length}`, prompt),
+              request,
+              comparison,
+            },
+          },
+        ]
+      : []),
+    ...(recording
+      ? [
+          {
+            label: "Add the answer on screen",
+            scene: {
+              kind: "recording" as const,
+              title: sceneTitle("Recorded", promptLine(recording.request)),
+              recording,
+            },
+          },
+        ]
+      : []),
+  ];
 }

@@ -17,6 +17,7 @@ import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
 import { columnFigures } from "@/lib/playground/compare-summary";
 import { formatUsd } from "@/lib/playground/cost";
+import { downloadText } from "@/lib/playground/download";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { Recording, RunMode } from "@/lib/playground/recording";
 import {
@@ -43,15 +44,6 @@ export interface TestCasesWorkspaceProps {
 }
 
 const DEFAULT_CONCURRENCY = 4;
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Variables, a table of test cases, and the grid of every row run on every column. */
 export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
@@ -211,7 +203,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
             <button
               type="button"
               disabled={table.rows.length === 0}
-              onClick={() => download("test-cases.csv", "text/csv", toCsv(names, table.rows))}
+              onClick={() => downloadText("test-cases.csv", "text/csv", toCsv(names, table.rows))}
               className={buttonClass}
             >
               Export CSV
@@ -220,7 +212,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
               type="button"
               disabled={table.rows.length === 0}
               onClick={() =>
-                download("test-cases.json", "application/json", toJson(names, table.rows))
+                downloadText("test-cases.json", "application/json", toJson(names, table.rows))
               }
               className={buttonClass}
             >
