@@ -21,6 +21,8 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   page,
   browser,
 }) => {
+  // Two browsers, a run, a replay and a file: long for the default on a shared two-core machine.
+  test.setTimeout(180_000);
   await page.goto("/");
   await setRequestBody(page, messagesBody({ messages: [{ role: "user", content: PROMPT }] }));
   await runUntilDone(page);

@@ -217,8 +217,8 @@ function PlaygroundLayout({
           aria-label="Request"
           className="flex min-h-0 flex-col border-r border-zinc-200 dark:border-zinc-800"
         >
-          <div className="flex items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
-            <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
+            <div className="min-w-0 basis-full">
               <ModelPicker />
             </div>
             <WorkspaceButtons workspaces={workspaces} />

@@ -81,15 +81,19 @@ export default function Presenter({
           className="fixed inset-0 z-50 flex flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
         >
           <div className="flex items-center gap-3 border-b border-zinc-200 px-6 py-2 text-sm dark:border-zinc-800">
-            <Dialog.Title className="font-semibold">
+            <Dialog.Title className="min-w-0 truncate font-semibold">
               {scene ? scene.title : "Presenter"}
             </Dialog.Title>
             {scene && (
-              <span role="status" aria-label="Scene" className="text-zinc-600 dark:text-zinc-400">
+              <span
+                role="status"
+                aria-label="Scene"
+                className="whitespace-nowrap text-zinc-600 dark:text-zinc-400"
+              >
                 Scene {at + 1} of {scenes.length}
               </span>
             )}
-            <div className="ml-auto flex items-center gap-2">
+            <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap">
               <button
                 type="button"
                 onClick={() => step(-1)}

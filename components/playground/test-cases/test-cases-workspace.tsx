@@ -330,7 +330,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
             onChange={(event) =>
               setConcurrency(Math.min(16, Math.max(1, Number(event.target.value) || 1)))
             }
-            className={`${inputClass} w-16`}
+            className="h-7 w-16 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           />
           {grid.total > 0 && (
             <>
