@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
@@ -76,6 +77,7 @@ for (const kind of kinds) {
     await expect(dialog).toBeHidden();
 
     await expect(runSource(page)).toHaveText("Recorded · from history");
+    expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
     await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
       String(kind.body.model),
     );
@@ -110,6 +112,7 @@ test("history is searched, renamed, starred, deleted and cleared, and survives a
   const entries = dialog.getByRole("listitem");
   await expect(entries).toHaveCount(3);
   await expect(entries.first()).toContainText("Name three rivers");
+  expect(await seriousViolations(page)).toEqual([]);
 
   const search = dialog.getByRole("searchbox", { name: "Search history" });
   await search.fill("cats");

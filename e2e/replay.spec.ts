@@ -15,8 +15,8 @@ test("a replay plays at the recorded pace, is marked as a replay everywhere, sen
   await openFreshPlayground(page);
   await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
   await runButton(page).click();
-  // Let about two seconds of a slow stream arrive, then stop it.
-  await expect(reply(page)).toContainText(/(\w+\W+){8}/);
+  // Let a few seconds of a slow stream arrive, then stop it.
+  await expect(reply(page)).toContainText(/(\w+\W+){20}/, { timeout: 15_000 });
   await page.getByRole("button", { name: "Stop", exact: true }).click();
   await expect(runStatus(page)).toHaveText("Stopped");
   const original = await readRunViews(page);
@@ -34,6 +34,14 @@ test("a replay plays at the recorded pace, is marked as a replay everywhere, sen
   const part = (await reply(page).textContent()) ?? "";
   expect(part.length).toBeLessThan(full.length);
   expect(full.startsWith(part.replace(/\s+$/, "").slice(0, 20))).toBe(true);
+
+  await page.getByRole("button", { name: "Stop replay" }).click();
+  await expect(runStatus(page)).toHaveText("Stopped");
+  await expect(runSource(page)).toHaveText("Replay · recorded pace");
+  const stoppedAt = (await reply(page).textContent()) ?? "";
+  expect(stoppedAt.length).toBeLessThan(full.length);
+  await page.waitForTimeout(600);
+  expect(await reply(page).textContent()).toBe(stoppedAt);
   for (const tab of ["Metrics", "Raw", "Events"]) {
     await page.getByRole("tab", { name: tab }).click();
     await expect(page.getByRole("note", { name: "Run source" })).toContainText(
@@ -41,13 +49,6 @@ test("a replay plays at the recorded pace, is marked as a replay everywhere, sen
     );
   }
   await page.getByRole("tab", { name: "Response" }).click();
-
-  await page.getByRole("button", { name: "Stop replay" }).click();
-  await expect(runStatus(page)).toHaveText("Stopped");
-  await expect(runSource(page)).toHaveText("Replay · recorded pace");
-  const stoppedAt = (await reply(page).textContent()) ?? "";
-  await page.waitForTimeout(600);
-  expect(await reply(page).textContent()).toBe(stoppedAt);
 
   // Played to its end (2×), it shows what the run showed.
   await replayAt(page, "2×");

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
@@ -106,6 +107,7 @@ async function shareWithAnswer(page: Page): Promise<string> {
   await include.click();
   await expect(include).toHaveAttribute("aria-checked", "true");
   await expect(page.getByText(/The link carries the answer as recorded/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
   await page.keyboard.press("Escape");
   return link;
@@ -151,6 +153,7 @@ for (const offline of [false, true]) {
     await expect(other.getByRole("note", { name: "Run source" })).toContainText(
       "ran in demo mode: the built-in emulator answered",
     );
+    await other.getByRole("tab", { name: "Response" }).click();
     await expect(reply(other)).toContainText("Tell me about lighthouses");
     await expect(runStatus(other)).toHaveText("Done");
     // Offline, the price list cannot load: everything but the cost is compared.

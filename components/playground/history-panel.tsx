@@ -261,7 +261,7 @@ function HistoryItem({
         >
           {answer ? `→ ${answer}` : "(no answer text)"}
         </p>
-        <span className="flex shrink-0 gap-1 opacity-70 group-focus-within:opacity-100 group-hover:opacity-100">
+        <span className="flex shrink-0 gap-1">
           <button
             type="button"
             onClick={() => setRenaming(true)}

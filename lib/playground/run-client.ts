@@ -1,7 +1,8 @@
 /**
- * Runs one Messages request through our proxy and records everything the response says, as it
- * arrives: the exact text (for Raw), each SSE item with its time (for Events), and the message
- * the events build (for Response). Pure apart from the injected fetch and clock.
+ * Runs one Messages request through our proxy and records it as it arrives: a Recording (the
+ * exact text, chunk by chunk with arrival offsets) and what the views derive from it (each SSE
+ * item with its time for Events, the message for Response, metrics, the error). Restored runs
+ * and replays go through the same recorder. Pure apart from the injected fetch and clock.
  */
 import { normaliseError } from "@/lib/anthropic/errors";
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";

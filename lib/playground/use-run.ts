@@ -88,13 +88,13 @@ export function useRun(
         mode: latest.current.mode,
         onProgress,
       }).then((result) => {
-        // A newer run replaced this one: its result is no longer what the page shows.
+        // History keeps it even when something else (a restore, a replay) took the pane.
+        latest.current.onSettled?.(result.recording);
         if (activityRef.current !== activity) return;
         cancelFrame();
         activityRef.current = null;
         setState(result.snapshot);
         setRecording(result.recording);
-        latest.current.onSettled?.(result.recording);
       });
     },
     [cancelFrame, replaceActivity],
