@@ -8,11 +8,7 @@ import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { FilledCodePanel } from "@/components/playground/test-cases/filled-code-panel";
 import type { Workspaces } from "@/components/playground/use-workspaces";
 import { buttonClass } from "@/components/ui/field-styles";
-import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import type { Comparison } from "@/lib/playground/compare";
-import { promptLine } from "@/lib/playground/history";
 import type { Recording, RunMode } from "@/lib/playground/recording";
-import { type Scene, sceneTitle } from "@/lib/playground/scenes";
 import type { RunController } from "@/lib/playground/use-run";
 
 const loading = (what: string) => () => (
@@ -92,7 +88,7 @@ export function WorkspacePane({
         <Presenter
           scenes={workspaces.scenes}
           onScenesChange={workspaces.setScenes}
-          candidates={sceneCandidates(store.get(), comparison, run.recording)}
+          onScreen={{ request: store.get(), comparison, recording: run.recording }}
           mode={mode}
           onLeave={() => workspaces.setPresenting(false)}
         />
@@ -149,44 +145,4 @@ function Pane({
       <FilledCodePanel values={workspaces.values} />
     </section>
   );
-}
-
-/** What the presenter can add as a scene from the page as it is now. */
-function sceneCandidates(
-  request: PlaygroundRequest,
-  comparison: Comparison | null,
-  recording: Recording | null,
-): { label: string; scene: Scene }[] {
-  const prompt = promptLine(request);
-  return [
-    {
-      label: "Add this request",
-      scene: { kind: "request", title: sceneTitle("Ask", prompt), request },
-    },
-    ...(comparison
-      ? [
-          {
-            label: "Add this comparison",
-            scene: {
-              kind: "comparison" as const,
-              title: sceneTitle(`Compare ${comparison.columns.length}`, prompt),
-              request,
-              comparison,
-            },
-          },
-        ]
-      : []),
-    ...(recording
-      ? [
-          {
-            label: "Add the answer on screen",
-            scene: {
-              kind: "recording" as const,
-              title: sceneTitle("Recorded", promptLine(recording.request)),
-              recording,
-            },
-          },
-        ]
-      : []),
-  ];
 }

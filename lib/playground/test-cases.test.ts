@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  fromCsv,
-  fromJson,
-  newTestCase,
-  runPool,
-  toCsv,
-  toJson,
-} from "@/lib/playground/test-cases";
+import { fromCsv, fromJson, toCsv, toJson } from "@/lib/playground/test-case-files";
+import { newTestCase, runPool } from "@/lib/playground/test-cases";
 
 const awkward = [
   { city: 'He said "hi", then left', note: "line one\nline two", empty: "" },

@@ -5,15 +5,28 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { SceneView } from "@/components/playground/present/scene-view";
 import { buttonClass } from "@/components/ui/field-styles";
 import { Switch } from "@/components/ui/switch";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { Comparison } from "@/lib/playground/compare";
 import { downloadText } from "@/lib/playground/download";
-import type { RunMode } from "@/lib/playground/recording";
-import { moveScene, parseScenesFile, type Scene, scenesFileText } from "@/lib/playground/scenes";
+import { promptLine } from "@/lib/playground/history";
+import type { Recording, RunMode } from "@/lib/playground/recording";
+import {
+  moveScene,
+  parseScenesFile,
+  type Scene,
+  scenesFileText,
+  sceneTitle,
+} from "@/lib/playground/scenes";
 
 export interface PresenterProps {
   scenes: Scene[];
   onScenesChange(scenes: Scene[]): void;
-  /** What "Add" can take from the page: the request, comparison or answer on screen now. */
-  candidates: { label: string; scene: Scene }[];
+  /** What "Add" can take from the page: the request, comparison and answer on screen now. */
+  onScreen: {
+    request: PlaygroundRequest;
+    comparison: Comparison | null;
+    recording: Recording | null;
+  };
   mode: RunMode;
   onLeave(): void;
 }
@@ -27,10 +40,11 @@ const FIELD_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 export default function Presenter({
   scenes,
   onScenesChange,
-  candidates,
+  onScreen,
   mode,
   onLeave,
 }: PresenterProps) {
+  const candidates = sceneCandidates(onScreen);
   const [index, setIndex] = useState(0);
   const [hideCosts, setHideCosts] = useState(false);
   const [editing, setEditing] = useState(scenes.length === 0);
@@ -250,4 +264,44 @@ export default function Presenter({
       </Dialog.Portal>
     </Dialog.Root>
   );
+}
+
+/** What the presenter can add as a scene from the page as it is now. */
+function sceneCandidates({
+  request,
+  comparison,
+  recording,
+}: PresenterProps["onScreen"]): { label: string; scene: Scene }[] {
+  const prompt = promptLine(request);
+  return [
+    {
+      label: "Add this request",
+      scene: { kind: "request", title: sceneTitle("Ask", prompt), request },
+    },
+    ...(comparison
+      ? [
+          {
+            label: "Add this comparison",
+            scene: {
+              kind: "comparison" as const,
+              title: sceneTitle(`Compare ${comparison.columns.length}`, prompt),
+              request,
+              comparison,
+            },
+          },
+        ]
+      : []),
+    ...(recording
+      ? [
+          {
+            label: "Add the answer on screen",
+            scene: {
+              kind: "recording" as const,
+              title: sceneTitle("Recorded", promptLine(recording.request)),
+              recording,
+            },
+          },
+        ]
+      : []),
+  ];
 }

@@ -20,16 +20,13 @@ import { formatUsd } from "@/lib/playground/cost";
 import { downloadText } from "@/lib/playground/download";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { Recording, RunMode } from "@/lib/playground/recording";
+import { fromCsv, fromJson, toCsv, toJson } from "@/lib/playground/test-case-files";
 import {
-  fromCsv,
-  fromJson,
   newTestCase,
   selectedValues,
   type TestCase,
   type TestCaseTable,
   tableColumns,
-  toCsv,
-  toJson,
 } from "@/lib/playground/test-cases";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import { findVariables, prepareRequest, substituteVariables } from "@/lib/playground/variables";
