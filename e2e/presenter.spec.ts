@@ -65,6 +65,8 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   const offline = await context.newPage();
   await offline.goto("/");
   await expect(offline.getByRole("button", { name: "Present" })).toBeVisible();
+  // The presenter's code arrives while the page is idle, before the network goes.
+  await offline.waitForLoadState("networkidle");
   const sent = recordSentRequests(offline);
   await context.setOffline(true);
   await offline.getByRole("button", { name: "Present" }).click();
