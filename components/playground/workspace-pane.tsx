@@ -31,10 +31,9 @@ const TestCasesWorkspace = dynamic(
 /** "Compare", "Test cases" and "Present", beside the model picker. */
 export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
   const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
-  // A demo may go offline: the presenter's code is fetched once the page is idle, not with it.
+  // A demo may go offline: the presenter's code is fetched just after the page is up, not with it.
   useEffect(() => {
-    const id = requestIdleCallback(() => void import("@/components/playground/present/presenter"));
-    return () => cancelIdleCallback(id);
+    void import("@/components/playground/present/presenter");
   }, []);
   // Ctrl/Cmd+Shift+P enters presenter mode from anywhere; Esc leaves it.
   useEffect(() => {

@@ -1,9 +1,10 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useState } from "react";
 import { SceneView } from "@/components/playground/present/scene-view";
 import { buttonClass } from "@/components/ui/field-styles";
+import { FileButton } from "@/components/ui/file-button";
 import { Switch } from "@/components/ui/switch";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/playground/compare";
@@ -49,7 +50,6 @@ export default function Presenter({
   const [hideCosts, setHideCosts] = useState(false);
   const [editing, setEditing] = useState(scenes.length === 0);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const scene = scenes[Math.min(index, scenes.length - 1)];
   const at = scene ? scenes.indexOf(scene) : -1;
 
@@ -229,25 +229,14 @@ export default function Presenter({
                   >
                     Save scenes
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => fileInput.current?.click()}
+                  <FileButton
+                    accept=".json,application/json"
+                    inputLabel="Scenes file"
                     className={buttonClass}
+                    onFile={(file) => void load(file)}
                   >
                     Load scenes
-                  </button>
-                  <input
-                    ref={fileInput}
-                    type="file"
-                    accept=".json,application/json"
-                    aria-label="Scenes file"
-                    className="hidden"
-                    onChange={(event) => {
-                      const file = event.target.files?.[0];
-                      event.target.value = "";
-                      if (file) void load(file);
-                    }}
-                  />
+                  </FileButton>
                 </div>
                 {message && (
                   <p

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CellRecordingDialog } from "@/components/playground/test-cases/cell-recording-dialog";
@@ -12,6 +12,7 @@ import {
   primaryButtonClass,
   secondaryButtonClass,
 } from "@/components/ui/field-styles";
+import { FileButton } from "@/components/ui/file-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
@@ -53,7 +54,6 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   const [concurrency, setConcurrency] = useState(DEFAULT_CONCURRENCY);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [opened, setOpened] = useState<{ title: string; recording: Recording } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const ids = { concurrency: useId(), progress: useId() };
 
   const columns = useMemo(
@@ -178,25 +178,14 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
             >
               Add test case
             </button>
-            <button
-              type="button"
-              onClick={() => fileInput.current?.click()}
+            <FileButton
+              accept=".csv,.json,text/csv,application/json"
+              inputLabel="Test case file"
               className={buttonClass}
+              onFile={(file) => void importFile(file)}
             >
               Import CSV or JSON
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".csv,.json,text/csv,application/json"
-              aria-label="Test case file"
-              className="hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = "";
-                if (file) void importFile(file);
-              }}
-            />
+            </FileButton>
             <button
               type="button"
               disabled={table.rows.length === 0}
