@@ -20,9 +20,10 @@ const CompareWorkspace = dynamic(
   () => import("@/components/playground/compare/compare-workspace"),
   { ssr: false, loading: loading("the comparison") },
 );
-const Presenter = dynamic(() => import("@/components/playground/present/presenter"), {
-  ssr: false,
-});
+// One loader for both the prefetch and the view: an inline `dynamic(() => import())` would be
+// bundled as a second copy that the prefetch does not fetch.
+const loadPresenter = () => import("@/components/playground/present/presenter");
+const Presenter = dynamic(loadPresenter, { ssr: false });
 const TestCasesWorkspace = dynamic(
   () => import("@/components/playground/test-cases/test-cases-workspace"),
   { ssr: false, loading: loading("test cases") },
@@ -33,7 +34,7 @@ export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
   const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
   // A demo may go offline: the presenter's code is fetched just after the page is up, not with it.
   useEffect(() => {
-    void import("@/components/playground/present/presenter");
+    void loadPresenter();
   }, []);
   // Ctrl/Cmd+Shift+P enters presenter mode from anywhere; Esc leaves it.
   useEffect(() => {
