@@ -45,7 +45,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("region", { name: "Comparison" })).toBeVisible();
   await page.getByRole("button", { name: "Present" }).click();
-  await presenter(page).getByRole("button", { name: "Scenes" }).click();
+  await presenter(page).getByRole("button", { name: "Scenes", exact: true }).click();
   await scenes.getByRole("button", { name: "Add this comparison" }).click();
   await scenes.getByRole("button", { name: "Move scene 1 down" }).click();
   await scenes.getByRole("button", { name: "Move scene 2 down" }).click();
@@ -78,7 +78,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await expect(
     presenter(offline).getByRole("status").filter({ hasText: "Loaded 3 scenes" }),
   ).toBeVisible();
-  await presenter(offline).getByRole("button", { name: "Scenes" }).click();
+  await presenter(offline).getByRole("button", { name: "Scenes", exact: true }).click();
   await expect(presenter(offline).getByRole("complementary", { name: "Scenes" })).toHaveCount(0);
 
   // Scene 1: the recording replays at its recorded pace, offline, in large type.
