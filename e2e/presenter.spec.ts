@@ -95,7 +95,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await expect(show.getByRole("region", { name: "anthropic/claude-sonnet-4.5" })).toBeVisible();
   await offline.keyboard.press("ArrowRight");
   await expect(show.getByRole("status", { name: "Scene" })).toHaveText("Scene 3 of 3");
-  await expect(show.getByText(PROMPT)).toBeVisible();
+  await expect(show.getByText(PROMPT, { exact: true })).toBeVisible();
   expect(await fontSizePx(offline, '[role="dialog"] p.text-2xl')).toBeGreaterThanOrEqual(20);
   await offline.keyboard.press("ArrowRight");
   await expect(show.getByRole("status", { name: "Scene" })).toHaveText("Scene 3 of 3");
