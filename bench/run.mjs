@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { compareFigures } from "./compare-four-columns.mjs";
 import { buildNaiveNext, nextBin } from "./lib/naive-next.mjs";
 import * as pages from "./lib/page-figures.mjs";
 import { loopDelay, startServer, treeCpuMs, treePids, watchPeakRss } from "./lib/processes.mjs";
@@ -363,6 +364,13 @@ async function pageFigures(results) {
           page.streaming[name][target] = await pages.streamingFigures(browser, server.url, count);
         });
     }
+    await attempt("four comparison columns (project)", async () => {
+      log(`four comparison columns × ${CONFIG.streamTokens} tokens in one page`);
+      page.streaming.compareFour = {
+        project: await compareFigures(browser, project.url),
+        bare: page.streaming.four?.bare,
+      };
+    });
     const imageFile = path.join(probeDir, "large.png");
     pages.writeLargePng(imageFile, 11);
     for (const [name, input] of Object.entries(pages.LARGE_INPUTS)) {

@@ -233,6 +233,7 @@ export function buildRows(results) {
     for (const [key, label] of [
       ["one", "1 stream"],
       ["four", "4 streams"],
+      ["compareFour", "4 compare columns"],
     ]) {
       const s = p.streaming?.[key];
       if (!s) continue;

@@ -3,6 +3,7 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { CodePanel } from "@/components/playground/code-panel";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 
 const STORAGE_KEY = "zenmux-playground:code-panel";
 // Share of the response column the code takes: enough for ten lines, leaving the answer the rest.
@@ -28,10 +29,12 @@ function loadLayout(): Layout | null {
 /**
  * The code panel under the response, fed by the request. The line above it drags (or, focused,
  * takes the arrow keys) to share the column with the answer; the panel also folds to its tab row.
- * The split is remembered in this browser.
+ * The split is remembered in this browser. `request` replaces the editor's request when given.
  */
-export function CodePanelSlot() {
-  const [request] = usePlaygroundRequest();
+export function CodePanelSlot({ request: shown }: { request?: PlaygroundRequest }) {
+  const [current] = usePlaygroundRequest();
+  // A comparison's focused column or a test case's row shows its own request, sent as shown.
+  const request = shown ?? current;
   const [layout, setLayout] = useState<Layout>({ share: DEFAULT_SHARE, collapsed: false });
   const [localBaseUrl, setLocalBaseUrl] = useState("http://localhost:3000/api/anthropic");
   const slot = useRef<HTMLDivElement>(null);

@@ -2,17 +2,18 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
-import { CodePanelSlot } from "@/components/playground/code-panel-slot";
 import { focusMessageField } from "@/components/playground/focus-message";
 import { ModelPicker } from "@/components/playground/model-picker";
 import { RequestStoreProvider, useRequestStore } from "@/components/playground/request-context";
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
-import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { RunBar } from "@/components/playground/run-bar";
 import { ServerKeyNotice } from "@/components/playground/server-key-notice";
 import { TopBar } from "@/components/playground/top-bar";
 import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
+import { useWorkspaces } from "@/components/playground/use-workspaces";
+import { WorkspaceButtons, WorkspacePane } from "@/components/playground/workspace-pane";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { ComparisonOpen } from "@/lib/playground/compare-link";
 import { HISTORY_CHANGED, recordRun } from "@/lib/playground/history";
 import { newConversation } from "@/lib/playground/new-conversation";
 import type { Recording } from "@/lib/playground/recording";
@@ -38,13 +39,23 @@ export function Playground({
   const [store, setStore] = useState<RequestStore | null>(null);
   const [shareError, setShareError] = useState<string | null>(null);
   const [shared, setShared] = useState<Recording | null>(null);
+  const [compareOpen, setCompareOpen] = useState<ComparisonOpen>({ kind: "none" });
   useEffect(() => {
-    // The initial request is parsed from storage or a link with zod: loaded after the first paint.
-    void import("@/lib/playground/initial-request").then(({ resolveInitialRequest }) => {
+    // The initial request and comparison links are parsed with zod: loaded after the first paint.
+    void Promise.all([
+      import("@/lib/playground/initial-request"),
+      import("@/lib/playground/compare-link"),
+    ]).then(([{ resolveInitialRequest }, { takeComparisonFromAddress }]) => {
+      const compare = takeComparisonFromAddress();
       const initial = resolveInitialRequest();
-      setStore(createRequestStore(initial.request));
-      setShareError(initial.shareError);
+      const request = compare.kind === "ok" && compare.request ? compare.request : initial.request;
+      const model = compare.singleModel;
+      setStore(
+        createRequestStore(model ? { ...request, body: { ...request.body, model } } : request),
+      );
+      setShareError(compare.kind === "invalid" ? compare.error : initial.shareError);
       setShared(initial.sharedRecording);
+      setCompareOpen(compare);
     });
   }, []);
 
@@ -57,6 +68,7 @@ export function Playground({
             serverKeyGate={serverKeyGate}
             shareError={shareError}
             shared={shared}
+            compareOpen={compareOpen}
           />
         </RequestStoreProvider>
       ) : (
@@ -84,11 +96,13 @@ function PlaygroundLayout({
   serverKeyGate,
   shareError,
   shared,
+  compareOpen,
 }: {
   serverMode: ServerMode;
   serverKeyGate?: ServerKeyGate;
   shareError: string | null;
   shared: Recording | null;
+  compareOpen: ComparisonOpen;
 }) {
   useDraftPersistence();
   const store = useRequestStore();
@@ -99,6 +113,8 @@ function PlaygroundLayout({
   const run = useRun({ mode: recordingMode(key), onSettled: recordRun });
   const [keySettingsOpen, setKeySettingsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const blocked = useCallback((text: string) => setNotice({ tone: "error", text }), []);
+  const workspaces = useWorkspaces(compareOpen, run, blocked);
 
   const { show } = run;
   const open = useCallback(
@@ -214,23 +230,30 @@ function PlaygroundLayout({
           {shareError} Your last request is shown instead.
         </p>
       )}
-      <main className="grid min-h-0 flex-1 grid-cols-2">
+      <main
+        className={`grid min-h-0 flex-1 ${workspaces.wide ? "grid-cols-[minmax(20rem,28%)_minmax(0,1fr)]" : "grid-cols-2"}`}
+      >
         <section
           aria-label="Request"
           className="flex min-h-0 flex-col border-r border-zinc-200 dark:border-zinc-800"
         >
-          <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
-            <ModelPicker />
+          <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
+            <div className="min-w-0 basis-full">
+              <ModelPicker />
+            </div>
+            <WorkspaceButtons workspaces={workspaces} />
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto">
             <RequestEditor />
           </div>
-          <RunBar run={run} serverMode={serverMode} />
+          {!workspaces.wide && <RunBar run={workspaces.send} serverMode={serverMode} />}
         </section>
-        <section aria-label="Response" className="flex min-h-0 flex-col">
-          <ResponsePanel run={run} />
-          <CodePanelSlot />
-        </section>
+        <WorkspacePane
+          workspaces={workspaces}
+          run={run}
+          mode={recordingMode(key)}
+          sharedRecordings={compareOpen.kind === "ok" ? compareOpen.recordings : undefined}
+        />
       </main>
     </div>
   );

@@ -24,7 +24,7 @@ export function recordingMode(key: RunKey): RunMode {
 const SECRET_HEADERS = new Set(["authorization", "x-api-key", "set-cookie", "cookie"]);
 
 /** Where the run on screen comes from: sent just now, kept from before, or played back. */
-export type RecordingOrigin = "history" | "link" | "file";
+export type RecordingOrigin = "history" | "link" | "file" | "test case" | "scene";
 export type RunOrigin =
   | { kind: "live" }
   | { kind: "recorded"; from: RecordingOrigin }

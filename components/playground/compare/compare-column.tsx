@@ -1,0 +1,183 @@
+"use client";
+
+import { memo, useEffect, useId, useState } from "react";
+import { ResponsePanel } from "@/components/playground/response/response-panel";
+import { buttonClass, inputClass } from "@/components/ui/field-styles";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import {
+  type CompareColumn as Column,
+  columnChanges,
+  columnRequest,
+  parseOverrides,
+} from "@/lib/playground/compare";
+import type { Recording } from "@/lib/playground/recording";
+import type { RunMode } from "@/lib/playground/run-origin";
+import { type RunController, useRun } from "@/lib/playground/use-run";
+import type { Prepared } from "@/lib/playground/variables";
+
+export interface ColumnHandle {
+  run: RunController;
+}
+
+interface Props {
+  column: Column;
+  /** The column's accessible name: its model, numbered when two columns share one. */
+  name: string;
+  shared: PlaygroundRequest;
+  /** The column's request ready to send (variables filled in), or why it cannot be sent. */
+  prepared: Prepared;
+  mode: RunMode;
+  focused: boolean;
+  canRemove: boolean;
+  /** A recording to show on mount (a shared comparison with its answers). */
+  initialRecording?: Recording | null;
+  modelListId: string;
+  onChange(column: Column): void;
+  onRemove(id: string): void;
+  onFocus(id: string): void;
+  onOpenInPlayground(request: PlaygroundRequest): void;
+  /** Called with the column's run whenever its status or recording changes. */
+  onRun(id: string, run: RunController): void;
+}
+
+/** One model's column: its model and overrides, and its run in the usual four views. */
+export const CompareColumnView = memo(function CompareColumnView(props: Props) {
+  const { column, name, shared, prepared, mode, focused, initialRecording } = props;
+  const run = useRun({ mode });
+  const { onRun } = props;
+  const overridesId = useId();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parent needs the run again when its status or recording changes, not on every frame.
+  useEffect(() => onRun(column.id, run), [run.state.status, run.recording, column.id, onRun]);
+
+  const { show } = run;
+  useEffect(() => {
+    if (initialRecording) show(initialRecording, "link");
+  }, [initialRecording, show]);
+
+  const [draft, setDraft] = useState(() => overridesText(column.overrides));
+  const [draftError, setDraftError] = useState<string | null>(null);
+
+  const changes = columnChanges(shared, column);
+  const running = run.state.status === "running";
+
+  return (
+    <section
+      aria-label={name}
+      onFocusCapture={() => props.onFocus(column.id)}
+      onPointerDown={() => props.onFocus(column.id)}
+      className={`flex min-h-0 w-[min(100%,34rem)] min-w-[19rem] shrink-0 grow basis-0 flex-col rounded-lg border bg-white dark:bg-zinc-950 ${
+        focused
+          ? "border-indigo-500 ring-1 ring-indigo-500 dark:border-indigo-400 dark:ring-indigo-400"
+          : "border-zinc-200 dark:border-zinc-800"
+      }`}
+    >
+      <div className="space-y-2 border-b border-zinc-200 p-2 dark:border-zinc-800">
+        <input
+          aria-label={`Model of ${name}`}
+          list={props.modelListId}
+          value={column.model}
+          onChange={(event) => props.onChange({ ...column, model: event.target.value })}
+          spellCheck={false}
+          className={`${inputClass} font-mono text-xs`}
+        />
+        <div className="flex flex-wrap items-center gap-1.5">
+          {running ? (
+            <button type="button" onClick={run.stop} className={buttonClass}>
+              <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
+              Stop
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={() => prepared.ok && run.start(prepared.request)}
+              disabled={!column.model.trim() || !prepared.ok}
+              title={prepared.ok ? undefined : prepared.error}
+              className={buttonClass}
+            >
+              {run.state.status === "idle" ? "Run" : "Re-run"}
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => props.onOpenInPlayground(columnRequest(shared, column))}
+            title="Make this column's request the playground's"
+            className={buttonClass}
+          >
+            Open in playground
+          </button>
+          <button
+            type="button"
+            onClick={() => props.onRemove(column.id)}
+            disabled={!props.canRemove}
+            title="Remove this column"
+            className={`${buttonClass} ml-auto`}
+          >
+            Remove
+            <span className="sr-only"> {name}</span>
+          </button>
+        </div>
+        <details className="text-xs">
+          <summary className="cursor-pointer text-zinc-600 select-none dark:text-zinc-400">
+            {changes.length === 0
+              ? "Same as the shared request"
+              : `${changes.length} ${changes.length === 1 ? "field differs" : "fields differ"} from the shared request`}
+          </summary>
+          <label
+            htmlFor={overridesId}
+            className="mt-2 block font-medium text-zinc-700 dark:text-zinc-300"
+          >
+            Overrides (JSON; null leaves a field out)
+          </label>
+          <textarea
+            id={overridesId}
+            value={draft}
+            rows={3}
+            spellCheck={false}
+            aria-invalid={draftError !== null}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              const parsed = parseOverrides(event.target.value);
+              setDraftError(parsed.ok ? null : parsed.error);
+              if (parsed.ok) props.onChange({ ...column, overrides: parsed.overrides });
+            }}
+            placeholder='{"temperature": 0.2, "max_tokens": 300}'
+            className={`${inputClass} mt-1 font-mono text-xs`}
+          />
+          {draftError && <p className="mt-1 text-red-700 dark:text-red-400">{draftError}</p>}
+        </details>
+        {changes.length > 0 && (
+          <ul
+            aria-label={`How ${name} differs from the shared request`}
+            className="space-y-0.5 font-mono text-[11px]"
+          >
+            {changes.map((change) => (
+              <li
+                key={change.field}
+                className="truncate"
+                title={`${change.shared ?? "(none)"} → ${change.column ?? "(left out)"}`}
+              >
+                <span className="text-zinc-700 dark:text-zinc-300">{change.field}: </span>
+                <del className="text-red-700 dark:text-red-400">{change.shared ?? "(none)"}</del>
+                {" → "}
+                <ins className="text-emerald-700 no-underline dark:text-emerald-400">
+                  {change.column ?? "(left out)"}
+                </ins>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col">
+        <ResponsePanel run={run} />
+      </div>
+      {focused && (
+        <span className="sr-only">Focused column: the code panel shows its request.</span>
+      )}
+    </section>
+  );
+});
+
+function overridesText(overrides: Record<string, unknown>): string {
+  return Object.keys(overrides).length === 0 ? "" : JSON.stringify(overrides);
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import type { ModelInfo } from "@/lib/anthropic/models";
+import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/playground/compare-summary";
+import { formatUsd } from "@/lib/playground/cost";
+import { formatDuration } from "@/lib/playground/use-elapsed";
+import type { RunController } from "@/lib/playground/use-run";
+
+const FORMAT: Record<Figure, (value: number) => string> = {
+  ttftMs: (ms) => formatDuration(ms),
+  tokensPerSecond: (rate) => rate.toFixed(1),
+  totalMs: (ms) => formatDuration(ms),
+  tokens: (n) => n.toLocaleString("en-US"),
+  costUsd: (usd) => formatUsd(usd),
+};
+
+/** One row per column: TTFT, tokens/s, total time, tokens and cost, the best of each marked. */
+export function CompareSummary({
+  names,
+  runs,
+  models,
+  hideCost = false,
+}: {
+  names: readonly string[];
+  runs: readonly (RunController | undefined)[];
+  models: readonly ModelInfo[];
+  hideCost?: boolean;
+}) {
+  const figures = runs.map((run) => (run ? columnFigures(run.state, models) : {}));
+  const best = bestColumns(figures);
+  const shown = FIGURES.filter((figure) => !(hideCost && figure.key === "costUsd"));
+  return (
+    <div className="max-h-48 shrink-0 overflow-auto border-t border-zinc-200 dark:border-zinc-800">
+      <table aria-label="Summary" className="w-full text-xs">
+        <thead className="sticky top-0 bg-white text-left text-zinc-600 dark:bg-zinc-950 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="px-3 py-1 font-medium">
+              Column
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              Status
+            </th>
+            {shown.map((figure) => (
+              <th key={figure.key} scope="col" className="px-2 py-1 text-right font-medium">
+                {figure.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="font-mono tabular-nums">
+          {names.map((name, i) => (
+            <tr key={name} className="border-t border-zinc-100 dark:border-zinc-900">
+              <th
+                scope="row"
+                className="max-w-56 truncate px-3 py-1 text-left font-sans font-normal"
+              >
+                {name}
+              </th>
+              <td className="px-2 py-1 font-sans">{runs[i]?.state.status ?? "idle"}</td>
+              {shown.map(({ key }) => {
+                const value = figures[i]?.[key];
+                const isBest = best[key].includes(i);
+                return (
+                  <td
+                    key={key}
+                    className={`px-2 py-1 text-right ${isBest ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}`}
+                  >
+                    {value === undefined ? "—" : FORMAT[key](value)}
+                    {isBest && (
+                      <span className="ml-1 rounded bg-emerald-100 px-1 font-sans text-[10px] text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                        best
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ContentBlockView } from "@/components/playground/response/content-block-view";
+import { StreamCaret } from "@/components/playground/response/stream-caret";
+import { columnFigures } from "@/lib/playground/compare-summary";
+import { formatUsd } from "@/lib/playground/cost";
+import { modelsQueryOptions } from "@/lib/playground/models-query";
+import type { RunSnapshot } from "@/lib/playground/run-client";
+import { replaySpeedLabel } from "@/lib/playground/run-origin";
+import { formatDuration } from "@/lib/playground/use-elapsed";
+
+/**
+ * A run as an audience sees it: the answer, one sentence for an error, and the timing (and cost,
+ * unless hidden). No request ids, headers or raw bytes.
+ */
+export function PresenterAnswer({ state, hideCosts }: { state: RunSnapshot; hideCosts: boolean }) {
+  const models = useQuery(modelsQueryOptions());
+  const running = state.status === "running";
+  const figures = columnFigures(state, models.data?.data);
+  const replay = state.origin.kind === "replay" ? state.origin : null;
+  const facts: [string, string][] = [
+    ["Time to first token", figures.ttftMs === undefined ? "" : formatDuration(figures.ttftMs)],
+    ["Tokens/s", figures.tokensPerSecond === undefined ? "" : figures.tokensPerSecond.toFixed(1)],
+    ["Total", figures.totalMs === undefined ? "" : formatDuration(figures.totalMs)],
+    ["Cost", hideCosts || figures.costUsd === undefined ? "" : formatUsd(figures.costUsd)],
+  ];
+  return (
+    <div className="space-y-3">
+      {replay && (
+        <p className="inline-block rounded-full border border-violet-300 bg-violet-50 px-3 py-0.5 text-sm font-medium text-violet-900 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-200">
+          Replay · {replaySpeedLabel(replay.speed)}
+        </p>
+      )}
+      {state.status === "idle" && <p className="text-zinc-500">Not run yet.</p>}
+      {running && !state.message?.content.length && (
+        <p className="text-zinc-500">Waiting for the first token…</p>
+      )}
+      {state.message && state.message.content.length > 0 && (
+        <article aria-label="Reply" aria-busy={running} className="space-y-3">
+          {state.message.content.map((block, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their index in the stream
+            <ContentBlockView key={i} block={block} streaming={running} />
+          ))}
+          {running && <StreamCaret />}
+        </article>
+      )}
+      {state.error && (
+        <p role="alert" className="font-medium text-red-700 dark:text-red-400">
+          {state.error.message}
+        </p>
+      )}
+      {state.status === "stopped" && <p className="text-amber-800 dark:text-amber-300">Stopped.</p>}
+      {state.status === "done" && (
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-zinc-600 dark:text-zinc-400">
+          {facts
+            .filter(([, value]) => value)
+            .map(([term, value]) => (
+              <div key={term} className="flex gap-2">
+                <dt>{term}</dt>
+                <dd className="font-mono text-zinc-900 dark:text-zinc-100">{value}</dd>
+              </div>
+            ))}
+        </dl>
+      )}
+    </div>
+  );
+}
