@@ -2,6 +2,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
 import { messagesBody, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
+import { expectRenderedText, renderedText } from "./fixtures/views";
 
 const SONNET = "anthropic/claude-sonnet-4.5";
 const GPT = "openai/gpt-5-mini";
@@ -149,7 +150,7 @@ test("a column's overrides show as a diff and go upstream; the code panel shows 
   expect(bodies[SONNET]).toMatchObject({ temperature: 1, max_tokens: 1024, system: "Be brief." });
 
   // Diff the two answers by word, then by line.
-  const answer = await column(page, SONNET).getByRole("article", { name: "Reply" }).innerText();
+  const answer = await renderedText(column(page, SONNET).getByRole("article", { name: "Reply" }));
   const firstWord = answer.trim().split(/\s+/)[0] ?? "";
   await page.getByRole("button", { name: "Diff answers" }).click();
   const dialog = page.getByRole("dialog", { name: "Diff two answers" });
@@ -190,7 +191,7 @@ test("a comparison share link with the answers opens them in a fresh browser, as
   await page.getByRole("button", { name: "Run all" }).click();
   await expect(columnStatus(page, SONNET)).toHaveText("Done");
   await expect(columnStatus(page, "emulator/stream-error")).toHaveText("Error");
-  const answer = await column(page, SONNET).getByRole("article", { name: "Reply" }).innerText();
+  const answer = await renderedText(column(page, SONNET).getByRole("article", { name: "Reply" }));
 
   await page.getByRole("button", { name: "Share comparison" }).click();
   await page.getByRole("switch", { name: "Include the answers" }).click();
@@ -200,7 +201,8 @@ test("a comparison share link with the answers opens them in a fresh browser, as
   expect(url).toContain("#c=");
 
   const fresh = await freshPage(browser, url);
-  await expect(column(fresh.page, SONNET).getByRole("article", { name: "Reply" })).toHaveText(
+  await expectRenderedText(
+    column(fresh.page, SONNET).getByRole("article", { name: "Reply" }),
     answer,
   );
   await expect(column(fresh.page, SONNET).getByRole("status", { name: "Run source" })).toHaveText(

@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
 import { messagesBody, reply, runUntilDone, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
+import { expectRenderedText, renderedText } from "./fixtures/views";
 
 const PROMPT = "Tell the room about tide pools.";
 
@@ -26,7 +27,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await page.goto("/");
   await setRequestBody(page, messagesBody({ messages: [{ role: "user", content: PROMPT }] }));
   await runUntilDone(page);
-  const answer = await reply(page).innerText();
+  const answer = await renderedText(reply(page));
 
   // The shortcut enters presenter mode; with no scenes, the scene list is open.
   await page.keyboard.press("Control+Shift+P");
@@ -34,7 +35,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await scenes.getByRole("button", { name: "Add this request" }).click();
   await scenes.getByRole("button", { name: "Add the answer on screen" }).click();
   await expect(presenter(page).getByRole("status", { name: "Scene" })).toHaveText("Scene 2 of 2");
-  await expect(presenter(page).getByRole("article", { name: "Reply" })).toHaveText(answer);
+  await expectRenderedText(presenter(page).getByRole("article", { name: "Reply" }), answer);
   await expect(presenter(page).getByText("Cost", { exact: true })).toBeVisible();
   await presenter(page).getByRole("switch", { name: "Hide costs" }).click();
   await expect(presenter(page).getByText("Cost", { exact: true })).toHaveCount(0);
@@ -85,7 +86,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   const show = presenter(offline);
   await expect(show.getByRole("status", { name: "Scene" })).toHaveText("Scene 1 of 3");
   await expect(show.getByText("Replay · recorded pace")).toBeVisible();
-  await expect(show.getByRole("article", { name: "Reply" })).toHaveText(answer);
+  await expectRenderedText(show.getByRole("article", { name: "Reply" }), answer);
   expect(await fontSizePx(offline, '[role="dialog"] article p')).toBeGreaterThanOrEqual(20);
   await expect(show.getByText(/Request id|x-api-key|anthropic-version/i)).toHaveCount(0);
   await expect(show.getByRole("tab", { name: "Raw" })).toHaveCount(0);
@@ -102,7 +103,7 @@ test("presenter scenes are built, saved, loaded in a fresh offline browser and s
   await offline.keyboard.press("ArrowLeft");
   await offline.keyboard.press("ArrowLeft");
   await expect(show.getByRole("status", { name: "Scene" })).toHaveText("Scene 1 of 3");
-  await expect(show.getByRole("article", { name: "Reply" })).toHaveText(answer);
+  await expectRenderedText(show.getByRole("article", { name: "Reply" }), answer);
   expect(sent).toHaveLength(0);
 
   await offline.keyboard.press("Escape");

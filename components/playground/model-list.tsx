@@ -4,12 +4,8 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useState } from "react";
 import { ReasoningBadge } from "@/components/playground/model-picker";
-import {
-  baseModelId,
-  type ModelList as Catalog,
-  type ModelInfo,
-  providerOf,
-} from "@/lib/anthropic/models";
+import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
+import type { ModelList as Catalog, ModelInfo } from "@/lib/anthropic/models";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
 import { loadRecentModels } from "@/lib/playground/recent-models";
 

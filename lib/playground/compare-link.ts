@@ -3,6 +3,7 @@
  * and share links whose fragment `#c=` carries the shared request, the columns and, when asked,
  * each column's answer as a recording.
  */
+import "@/lib/playground/zod-without-eval";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";

@@ -2,7 +2,8 @@
  * The comparison's summary row: each column's timing, tokens and cost, with the best of each
  * figure marked. Derived from the columns' run snapshots, like every other view.
  */
-import { baseModelId, type ModelInfo } from "@/lib/anthropic/models";
+import { baseModelId } from "@/lib/anthropic/model-id";
+import type { ModelInfo } from "@/lib/anthropic/models";
 import { estimateCost } from "@/lib/playground/cost";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";

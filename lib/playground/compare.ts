@@ -2,6 +2,7 @@
  * A comparison: one shared request and 2–10 columns, each a model plus any request fields it
  * overrides. A column's request is derived from the shared one, never kept as a second copy.
  */
+import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
 

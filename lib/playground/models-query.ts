@@ -11,10 +11,9 @@ async function fetchModels(fetchImpl: typeof fetch = fetch): Promise<ModelList> 
   });
   if (!response.ok) throw new Error(`The model list failed with HTTP ${response.status}.`);
   // The schema brings zod, which the first screen does not need before the list arrives.
-  const [{ modelListSchema }] = await Promise.all([
-    import("@/lib/anthropic/models"),
-    import("@/lib/playground/zod-without-eval"),
-  ]);
+  // zod's eval switch must be set before the schema module builds its schemas.
+  await import("@/lib/playground/zod-without-eval");
+  const { modelListSchema } = await import("@/lib/anthropic/models");
   const parsed = modelListSchema.safeParse(await response.json());
   if (!parsed.success) throw new Error("The model list had an unexpected shape.");
   return parsed.data;

@@ -2,6 +2,7 @@
  * A run as a file: a versioned JSON envelope around its recording. Export writes it; Import (the
  * dialog, or a file dropped on the page) reads it back, refusing anything it cannot trust.
  */
+import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
 import { describeIssue, parseUntrustedJson } from "@/lib/playground/untrusted-json";

@@ -2,6 +2,7 @@
  * A demo prepared in advance: an ordered list of scenes (a request, a comparison, or a recording
  * that replays offline), saved to and read from a versioned JSON file.
  */
+import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { comparisonSchema } from "@/lib/playground/compare";

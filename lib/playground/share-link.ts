@@ -1,3 +1,4 @@
+import "@/lib/playground/zod-without-eval";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
