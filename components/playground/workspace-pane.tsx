@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { StartComparison } from "@/components/playground/compare/start-comparison";
 import { useRequestStore } from "@/components/playground/request-context";
+import { preloadMarkdown } from "@/components/playground/response/markdown-text";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { FilledCodePanel } from "@/components/playground/test-cases/filled-code-panel";
 import type { Workspaces } from "@/components/playground/use-workspaces";
@@ -23,7 +24,11 @@ const CompareWorkspace = dynamic(
 );
 // One loader for both the prefetch and the view: an inline `dynamic(() => import())` would be
 // bundled as a second copy that the prefetch does not fetch.
-const loadPresenter = () => import("@/components/playground/present/presenter");
+// A presented reply needs the Markdown renderer too, so a demo that goes offline still renders it.
+const loadPresenter = () => {
+  preloadMarkdown();
+  return import("@/components/playground/present/presenter");
+};
 const Presenter = dynamic(loadPresenter, { ssr: false });
 const TestCasesWorkspace = dynamic(
   () => import("@/components/playground/test-cases/test-cases-workspace"),
