@@ -114,8 +114,8 @@ for (const how of ["Esc", "the Stop button"] as const) {
     await runButton(page).click();
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
     await expect(page.getByTestId("run-elapsed")).toHaveText(/^\d+\.\d s$/);
-    // Some text has arrived, and the elapsed clock ticks.
-    await expect(reply(page)).toContainText(/\w{3,}/);
+    // Several deltas have arrived (a rate needs two), and the elapsed clock ticks.
+    await expect(reply(page)).toContainText(/(\w+\W+){4}\w/);
     const first = await page.getByTestId("run-elapsed").textContent();
     await expect(page.getByTestId("run-elapsed")).not.toHaveText(first ?? "");
     if (how === "Esc") await page.keyboard.press("Escape");
