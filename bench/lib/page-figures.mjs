@@ -166,22 +166,39 @@ export async function navigationFigures(browser, url, runs = 3) {
   return { interactiveMs: round(median(samples), 0) };
 }
 
-/** The gzipped size of every script `/` loads before the network goes quiet. */
+/**
+ * The gzipped size of every script `/` requests until it is ready (its first load), and apart from
+ * it what the page then fetches on its own while idle (prefetches for later views).
+ */
 export async function firstLoadJs(browser, url, { playground = true } = {}) {
   const page = await newPage(browser);
   const scripts = new Map();
+  let ready = false;
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" && !scripts.has(request.url()))
+      scripts.set(request.url(), { beforeReady: !ready, bytes: 0 });
+  });
   page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
+    const script = scripts.get(response.url());
+    if (!script) return;
     try {
-      scripts.set(response.url(), gzipSync(await response.body()).length);
+      script.bytes = gzipSync(await response.body()).length;
     } catch {}
   });
   await page.goto(url, { waitUntil: "load" });
   if (playground) await driver.waitReady(page);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  ready = true;
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   await page.context().close();
-  const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-  return { kb: round(bytes / 1024, 1), files: scripts.size };
+  const sum = (beforeReady) =>
+    [...scripts.values()]
+      .filter((script) => script.beforeReady === beforeReady)
+      .reduce((total, script) => total + script.bytes, 0);
+  return {
+    kb: round(sum(true) / 1024, 1),
+    files: [...scripts.values()].filter((script) => script.beforeReady).length,
+    idleKb: round(sum(false) / 1024, 1),
+  };
 }
 
 /** An uncompressed (stored) RGB PNG of about `megabytes` MB, like a large screenshot. */

@@ -219,6 +219,13 @@ export function buildRows(results) {
           "≤ 200 kB",
           (ours) => ours <= 200,
         ),
+        row(
+          "JS prefetched while idle after the first load, gzipped",
+          p.firstLoad.project?.idleKb,
+          "kB",
+          "empty Next page",
+          p.firstLoad.naive?.idleKb,
+        ),
       );
     if (p.navigation)
       rows.push(
