@@ -167,38 +167,43 @@ export async function navigationFigures(browser, url, runs = 3) {
 }
 
 /**
- * The gzipped size of every script `/` requests until it is ready (its first load), and apart from
- * it what the page then fetches on its own while idle (prefetches for later views).
+ * The gzipped size of every script `/` requests before it is ready (its first load), and apart
+ * from it what the page then fetches on its own (prefetches for later views). Request times come
+ * from the page's Resource Timing, readiness from the page itself, so nothing depends on polling.
  */
 export async function firstLoadJs(browser, url, { playground = true } = {}) {
   const page = await newPage(browser);
-  const scripts = new Map();
-  let ready = false;
-  page.on("request", (request) => {
-    if (request.resourceType() === "script" && !scripts.has(request.url()))
-      scripts.set(request.url(), { beforeReady: !ready, bytes: 0 });
-  });
+  if (playground) await page.addInitScript(driver.markReadyInPage);
+  const sizes = new Map();
   page.on("response", async (response) => {
-    const script = scripts.get(response.url());
-    if (!script) return;
+    if (response.request().resourceType() !== "script") return;
     try {
-      script.bytes = gzipSync(await response.body()).length;
+      sizes.set(response.url(), gzipSync(await response.body()).length);
     } catch {}
   });
   await page.goto(url, { waitUntil: "load" });
   if (playground) await driver.waitReady(page);
-  ready = true;
   await new Promise((resolve) => setTimeout(resolve, 3000));
+  const { readyAt, started } = await page.evaluate(() => ({
+    readyAt: window.__readyAt ?? Number.POSITIVE_INFINITY,
+    started: performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.initiatorType === "script" || /\.m?js(\?|$)/.test(entry.name))
+      .map((entry) => [entry.name, entry.startTime]),
+  }));
   await page.context().close();
-  const sum = (beforeReady) =>
-    [...scripts.values()]
-      .filter((script) => script.beforeReady === beforeReady)
-      .reduce((total, script) => total + script.bytes, 0);
-  return {
-    kb: round(sum(true) / 1024, 1),
-    files: [...scripts.values()].filter((script) => script.beforeReady).length,
-    idleKb: round(sum(false) / 1024, 1),
-  };
+  const firstStart = new Map();
+  for (const [name, at] of started) if (!firstStart.has(name)) firstStart.set(name, at);
+  let first = 0;
+  let files = 0;
+  let idle = 0;
+  for (const [name, bytes] of sizes) {
+    if ((firstStart.get(name) ?? 0) < readyAt) {
+      first += bytes;
+      files++;
+    } else idle += bytes;
+  }
+  return { kb: round(first / 1024, 1), files, idleKb: round(idle / 1024, 1) };
 }
 
 /** An uncompressed (stored) RGB PNG of about `megabytes` MB, like a large screenshot. */

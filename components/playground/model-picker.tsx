@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useId, useMemo, useRef, useState } from "react";
+import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
@@ -14,7 +14,7 @@ const loadPopup = () => import("@/components/playground/model-picker-popup");
 const ModelPickerPopup = lazy(() => loadPopup().then((m) => ({ default: m.ModelPickerPopup })));
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
-export function ModelPicker() {
+export const ModelPicker = memo(function ModelPicker() {
   const [request, setRequest] = usePlaygroundRequest();
   const current = request.body.model;
   const [open, setOpen] = useState(false);
@@ -95,7 +95,7 @@ export function ModelPicker() {
       )}
     </div>
   );
-}
+});
 
 export function ReasoningBadge() {
   return (

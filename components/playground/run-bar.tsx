@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
@@ -30,7 +30,11 @@ export function RunBar({
 }) {
   const [request] = usePlaygroundRequest();
   const userKey = useUserKey();
-  const blockers = checkRequest(request).filter((issue) => issue.severity === "error");
+  // The bar re-renders as an answer streams: the checks run again only when the request changes.
+  const blockers = useMemo(
+    () => checkRequest(request).filter((issue) => issue.severity === "error"),
+    [request],
+  );
   const running = run.state.status === "running";
   const elapsed = useElapsed(run.state.startedAtEpoch, running);
 

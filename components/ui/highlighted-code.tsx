@@ -1,40 +1,37 @@
 "use client";
 
-import type { CSSProperties, ReactNode } from "react";
-import { type HighlightedLines, useHighlightedLines } from "./use-highlighter";
+import { type CSSProperties, memo, useMemo } from "react";
+import type { ThemedToken } from "shiki/core";
+import { alignTokens, sameTokens } from "./highlight-lines";
+import { useHighlightedLines } from "./use-highlighter";
 
-/** Token spans for each line; `tail` is text the tokens have not caught up with yet (a stream). */
-function renderLines(lines: HighlightedLines, tail: string): ReactNode {
-  const [firstTail = "", ...moreTail] = tail.split("\n");
-  return (
-    <>
-      {lines.map((line, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their place.
-        <span key={index} className="block min-h-5">
-          {line.map((token, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: tokens have no identity beyond their place.
-            <span key={i} style={token.htmlStyle as CSSProperties | undefined}>
-              {token.content}
-            </span>
-          ))}
-          {index === lines.length - 1 && firstTail}
-        </span>
-      ))}
-      {moreTail.map((text, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their place.
-        <span key={`tail-${index}`} className="block min-h-5">
-          {text}
-        </span>
-      ))}
-    </>
-  );
-}
+/**
+ * One line: its tokens where they were made from this very text, else plain text. Memoised by
+ * content, so an edit or a new highlight re-renders only the lines that changed.
+ */
+const CodeLine = memo(
+  function CodeLine({ text, tokens }: { text: string; tokens: ThemedToken[] | undefined }) {
+    return (
+      <span className="block min-h-5">
+        {tokens
+          ? tokens.map((token, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: tokens have no identity beyond their place.
+              <span key={i} style={token.htmlStyle as CSSProperties | undefined}>
+                {token.content}
+              </span>
+            ))
+          : text}
+      </span>
+    );
+  },
+  (a, b) => a.text === b.text && sameTokens(a.tokens, b.tokens),
+);
 
 /**
  * A code block, highlighted by Shiki once it and the language have loaded; unknown languages
  * stay plain text. Tokens become React spans (no raw HTML); each carries the light colour and a
  * `--shiki-dark` variable that the `dark` class switches to. With `debounceMs`, text that a
- * stream grows is highlighted again only when it pauses; the newest text shows plain meanwhile.
+ * stream grows is highlighted again only when it pauses; changed and new lines show plain meanwhile.
  */
 export function HighlightedCode({
   code,
@@ -51,8 +48,11 @@ export function HighlightedCode({
   className?: string;
 }) {
   const highlighted = useHighlightedLines(code, lang, debounceMs);
-  // Tokens made from an earlier, shorter text still fit its start; anything else is stale.
-  const fits = highlighted && code.startsWith(highlighted.code);
+  // Tokens made from an earlier text still colour the lines it shares with this one.
+  const lines = useMemo(
+    () => (highlighted ? alignTokens(highlighted, code) : undefined),
+    [highlighted, code],
+  );
   return (
     <section
       aria-label={label}
@@ -62,7 +62,12 @@ export function HighlightedCode({
     >
       <pre className="font-mono text-xs leading-5 text-zinc-800 dark:text-zinc-200 dark:[&_span]:text-(color:--shiki-dark)!">
         <code>
-          {fits ? renderLines(highlighted.lines, code.slice(highlighted.code.length)) : code}
+          {lines
+            ? code.split("\n").map((text, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their place.
+                <CodeLine key={index} text={text} tokens={lines[index]} />
+              ))
+            : code}
         </code>
       </pre>
     </section>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ThemedToken } from "shiki/core";
 import { LANGUAGE_LOADERS } from "./highlight-languages";
+import type { HighlightedLines } from "./highlight-lines";
 import type { HighlightJob, HighlightResult } from "./highlight-worker";
 
 /**
@@ -17,9 +17,6 @@ function knownLanguage(lang: string | undefined): string | undefined {
   const key = lang?.toLowerCase();
   return key !== undefined && Object.hasOwn(LANGUAGE_LOADERS, key) ? key : undefined;
 }
-
-/** Tokens of one line each; `color` is the light theme's, `--shiki-dark` the dark one's. */
-export type HighlightedLines = ThemedToken[][];
 
 let worker: Worker | undefined;
 let nextId = 0;

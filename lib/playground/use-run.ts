@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Recording } from "@/lib/playground/recording";
 import {
@@ -34,9 +34,26 @@ export interface RunController {
 }
 
 /**
- * Runs requests through the proxy, and shows or replays recordings, all through one recorder.
- * Chunks may arrive hundreds of times a second; the view is updated at most once per frame.
+ * How often a live stream is drawn at most. Chunks may arrive hundreds of times a second; twenty
+ * draws a second still read as a smooth stream, and leave most frames to typing and scrolling.
  */
+const STREAM_DRAW_INTERVAL_MS = 50;
+
+/** Calls `draw` in the first animation frame at least `waitMs` from now. */
+function scheduleDraw(waitMs: number, draw: () => void): { cancel(): void } {
+  let frame: number | undefined;
+  const timer = setTimeout(() => {
+    frame = requestAnimationFrame(draw);
+  }, waitMs);
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    },
+  };
+}
+
+/** Runs requests through the proxy, and shows or replays recordings, all through one recorder. */
 export function useRun(
   options: { mode?: RunMode; onSettled?: (recording: Recording) => void } = {},
 ): RunController {
@@ -44,13 +61,14 @@ export function useRun(
   const [recording, setRecording] = useState<Recording | null>(null);
   // The one activity that may write to the view: a live run or a replay. A new one replaces it.
   const activityRef = useRef<{ cancel(): void } | null>(null);
-  const frameRef = useRef<number | null>(null);
+  const drawRef = useRef<{ cancel(): void } | null>(null);
+  const lastDrawRef = useRef(0);
   const latest = useRef(options);
   latest.current = options;
 
-  const cancelFrame = useCallback(() => {
-    if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
-    frameRef.current = null;
+  const cancelDraw = useCallback(() => {
+    drawRef.current?.cancel();
+    drawRef.current = null;
   }, []);
 
   /** Ends whatever runs now without letting it write to the view again. */
@@ -59,9 +77,9 @@ export function useRun(
       const previous = activityRef.current;
       activityRef.current = next;
       previous?.cancel();
-      cancelFrame();
+      cancelDraw();
     },
-    [cancelFrame],
+    [cancelDraw],
   );
 
   const stop = useCallback(() => {
@@ -77,10 +95,14 @@ export function useRun(
       setRecording(null);
       setState({ ...IDLE_SNAPSHOT, status: "running", request, startedAtEpoch: Date.now() });
       const onProgress = (recorder: RunRecorder) => {
-        if (frameRef.current !== null || activityRef.current !== activity) return;
-        frameRef.current = requestAnimationFrame(() => {
-          frameRef.current = null;
-          if (activityRef.current === activity) setState(recorder.snapshot());
+        if (drawRef.current !== null || activityRef.current !== activity) return;
+        const wait = lastDrawRef.current + STREAM_DRAW_INTERVAL_MS - performance.now();
+        drawRef.current = scheduleDraw(Math.max(0, wait), () => {
+          drawRef.current = null;
+          lastDrawRef.current = performance.now();
+          // A transition: typing and clicks go first, and React renders the stream in slices.
+          if (activityRef.current === activity)
+            startTransition(() => setState(recorder.snapshot()));
         });
       };
       void executeRun(request, {
@@ -92,13 +114,13 @@ export function useRun(
         // History keeps it even when something else (a restore, a replay) took the pane.
         latest.current.onSettled?.(result.recording);
         if (activityRef.current !== activity) return;
-        cancelFrame();
+        cancelDraw();
         activityRef.current = null;
         setState(result.snapshot);
         setRecording(result.recording);
       });
     },
-    [cancelFrame, replaceActivity],
+    [cancelDraw, replaceActivity],
   );
 
   const show = useCallback(
@@ -125,7 +147,7 @@ export function useRun(
           clearTimeout(timer);
           if (activityRef.current !== activity) return;
           activityRef.current = null;
-          cancelFrame();
+          cancelDraw();
           feed.recorder.stopped(Math.round(recordedNow()), Date.now());
           setState(feed.recorder.snapshot());
         },
@@ -143,14 +165,16 @@ export function useRun(
           return;
         }
         // The bar's clock counts this playback, not the original run's start.
-        setState({ ...snapshot, status: "running", startedAtEpoch: playbackEpoch });
+        startTransition(() =>
+          setState({ ...snapshot, status: "running", startedAtEpoch: playbackEpoch }),
+        );
         const next = feed.nextAtMs() ?? now;
         // Chunks closer together than a frame are shown together.
         timer = setTimeout(tick, Math.max(16, (next - now) / (speed === "instant" ? 1 : speed)));
       };
       tick();
     },
-    [cancelFrame, replaceActivity],
+    [cancelDraw, replaceActivity],
   );
 
   const clear = useCallback(() => {

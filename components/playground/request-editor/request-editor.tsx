@@ -1,7 +1,7 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import type { MessagesBody } from "@/lib/anthropic/request";
@@ -22,8 +22,9 @@ const RawJsonEditor = lazy(() => loadJsonEditor().then((m) => ({ default: m.RawJ
 const tabClass =
   "rounded px-2 py-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:bg-zinc-700 dark:data-[state=active]:text-zinc-100";
 
-/** The request editor: the same request as a form or as raw JSON. */
-export function RequestEditor() {
+/** The request editor: the same request as a form or as raw JSON. Memoised: it reads the request
+ * from its store, so a streaming answer re-rendering the page passes it by. */
+export const RequestEditor = memo(function RequestEditor() {
   const [request, setRequest] = usePlaygroundRequest();
   const [view, setView] = useState("form");
   const issues = useMemo(() => checkRequest(request), [request]);
@@ -103,4 +104,4 @@ export function RequestEditor() {
       </Tabs.Content>
     </Tabs.Root>
   );
-}
+});

@@ -68,12 +68,20 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   );
 });
 
-/** A group of finished blocks: the same array every update, so React skips it. */
+/**
+ * A group of finished blocks: the same array every update, so React skips it. Off screen, the
+ * browser skips its layout and paint too (`content-visibility`), so a growing answer costs each
+ * frame what is visible, not everything above it.
+ */
 const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
-  return blocks.map((markdown, i) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
-    <MarkdownBlock key={i} markdown={markdown} />
-  ));
+  return (
+    <div className="space-y-2 [contain-intrinsic-size:auto_32rem] [content-visibility:auto]">
+      {blocks.map((markdown, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
+        <MarkdownBlock key={i} markdown={markdown} />
+      ))}
+    </div>
+  );
 });
 
 /**
