@@ -27,10 +27,16 @@ export function cachePrefix(body: MessagesBody, totalTokens: number): CachePrefi
   const estimates = segments.map(estimateSegmentTokens);
   const estimatedTotal = estimates.reduce((sum, tokens) => sum + tokens, 0);
   const scale = estimatedTotal > 0 ? totalTokens / estimatedTotal : 0;
-  const parts = segments.map((segment, i) => ({
-    ...segment,
-    tokens: Math.round((estimates[i] ?? 0) * scale),
-  }));
+  // Rounding the running total, not each part, keeps the parts' sum equal to the count.
+  let runningEstimate = 0;
+  let runningTokens = 0;
+  const parts = segments.map((segment, i) => {
+    runningEstimate += estimates[i] ?? 0;
+    const upTo = Math.round(runningEstimate * scale);
+    const tokens = upTo - runningTokens;
+    runningTokens = upTo;
+    return { ...segment, tokens };
+  });
   const tokensByPath = new Map(parts.map((part) => [part.path, part.tokens]));
   const plan = planCache(body, (segment) => tokensByPath.get(segment.path) ?? 0);
   const last = plan.breakpoints.at(-1);
