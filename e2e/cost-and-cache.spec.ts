@@ -123,10 +123,11 @@ test("without an upstream count_tokens (ZenMux's 404) the bar shows a labelled l
 test("cache selects in the form set cache_control in the request body", async ({ page }) => {
   await openFreshPlayground(page);
   await page.getByLabel("System prompt", { exact: true }).fill("Answer in French.");
-  await page.getByRole("combobox", { name: "Cache system prompt" }).selectOption("1h");
-  await page.getByRole("combobox", { name: "Cache message 1 text" }).selectOption("5m");
+  await page.getByRole("combobox", { name: "Cache breakpoint: system" }).selectOption("1h");
+  await page.getByRole("combobox", { name: "Cache breakpoint: message 1" }).selectOption("5m");
+  await page.getByRole("button", { name: /^Tools/ }).click();
   await page.getByRole("button", { name: "+ Add get_weather example" }).click();
-  await page.getByRole("combobox", { name: "Cache tool 1" }).selectOption("5m");
+  await page.getByRole("combobox", { name: "Cache breakpoint: tool 1" }).selectOption("5m");
 
   const body = await readRequestBody(page);
   expect(body.system).toEqual([
@@ -144,7 +145,7 @@ test("cache selects in the form set cache_control in the request body", async ({
     type: "ephemeral",
   });
 
-  await page.getByRole("combobox", { name: "Cache message 1 text" }).selectOption("off");
+  await page.getByRole("combobox", { name: "Cache breakpoint: message 1" }).selectOption("off");
   const after = await readRequestBody(page);
   expect(after.messages).toEqual([
     { role: "user", content: [{ type: "text", text: "Hello! What can you do?" }] },
@@ -214,7 +215,7 @@ test("a cached run writes the prefix, and running it again reads it and shows th
 }) => {
   await openFreshPlayground(page);
   await page.getByLabel("System prompt", { exact: true }).fill(longSystemText());
-  await page.getByRole("combobox", { name: "Cache system prompt" }).selectOption("5m");
+  await page.getByRole("combobox", { name: "Cache breakpoint: system" }).selectOption("5m");
   await expect(page.getByRole("button", { name: /^Cache: 1 breakpoint\./ })).toBeVisible();
   await runUntilDone(page);
 
@@ -242,8 +243,8 @@ for (const scheme of ["light", "dark"] as const) {
     const page = await context.newPage();
     await openFreshPlayground(page);
     await page.getByLabel("System prompt", { exact: true }).fill(longSystemText());
-    await page.getByRole("combobox", { name: "Cache system prompt" }).selectOption("1h");
-    await page.getByRole("combobox", { name: "Cache message 1 text" }).selectOption("5m");
+    await page.getByRole("combobox", { name: "Cache breakpoint: system" }).selectOption("1h");
+    await page.getByRole("combobox", { name: "Cache breakpoint: message 1" }).selectOption("5m");
     await expect(meter(page)).toHaveAttribute("aria-busy", "false");
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/cost-and-cache-${scheme}.png` });
@@ -258,7 +259,7 @@ for (const scheme of ["light", "dark"] as const) {
     const response = page.getByRole("region", { name: "Response" });
     await response.getByRole("tab", { name: "Metrics" }).click();
     await expect(response.getByRole("region", { name: "Prompt cache" })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, 'section[aria-label="Prompt cache"]')).toEqual([]);
     await page.screenshot({ path: `test-results/cache-savings-${scheme}.png` });
     await context.close();
   });

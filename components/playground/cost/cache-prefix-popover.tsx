@@ -60,7 +60,7 @@ export function CachePrefixPopover({
           align="start"
           sideOffset={6}
           aria-label="Cache prefix"
-          className="z-50 max-h-[70vh] w-[26rem] max-w-[calc(100vw-1rem)] space-y-2 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 max-h-[70vh] w-[30rem] max-w-[calc(100vw-1rem)] space-y-2 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
           <h2 className="text-sm font-medium text-zinc-900 dark:text-zinc-100">Cache prefix</h2>
           <p className="text-zinc-600 dark:text-zinc-400">
@@ -95,7 +95,7 @@ export function CachePrefixPopover({
                       : "text-zinc-600 dark:text-zinc-400"
                   } ${point ? "border-b-2 border-indigo-500 dark:border-indigo-400" : ""}`}
                 >
-                  <span className="w-14 shrink-0 text-[11px] tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+                  <span className="w-[4.5rem] shrink-0 text-[11px] tracking-wide text-zinc-600 uppercase dark:text-zinc-300">
                     {area}
                   </span>
                   <span className="min-w-0 flex-1 truncate">{partLabel(part.path)}</span>

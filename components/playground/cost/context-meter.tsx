@@ -69,7 +69,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
 
   if (tokens === undefined) {
     return (
-      <span className="text-xs text-zinc-500 dark:text-zinc-400" aria-live="polite">
+      <span className="order-last basis-full text-xs text-zinc-600 dark:text-zinc-400">
         Counting tokens…
       </span>
     );
@@ -78,7 +78,8 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
   const estimate = count?.source === "estimate";
   const valueText = `${n(tokens)} input tokens${contextWindow ? ` of ${n(contextWindow)} (${Math.round((fit?.share ?? 0) * 100)}%)` : ""}${estimate ? ", estimated" : ""}`;
   return (
-    <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+    // Its own row under Run and the key source, so the bar does not push them about as it grows.
+    <div className="order-last flex min-w-0 basis-full flex-wrap items-center gap-x-3 gap-y-1 text-xs">
       {/* biome-ignore lint/a11y/useSemanticElements: a native <meter> can hold neither the count beside the bar nor our colours per level. */}
       <div
         role="meter"

@@ -71,7 +71,11 @@ export function SystemCacheControl({ part, index }: { part: unknown; index: numb
   const setRequest = useRequestStore().set;
   return (
     <CacheSelect
-      label={typeof part === "string" ? "Cache system prompt" : `Cache system block ${index + 1}`}
+      label={
+        typeof part === "string"
+          ? "Cache breakpoint: system"
+          : `Cache breakpoint: system block ${index + 1}`
+      }
       value={cacheChoiceOf(part)}
       onChange={(choice) => setRequest((r) => setSystemCache(r, index, choice))}
     />
@@ -89,7 +93,7 @@ export function MessageCacheControl({
   const setRequest = useRequestStore().set;
   return (
     <CacheSelect
-      label={`Cache message ${index + 1} text`}
+      label={`Cache breakpoint: message ${index + 1}`}
       value={cacheChoiceOf(messageTextPart(message))}
       onChange={(choice) => setRequest((r) => setMessageTextCache(r, index, choice))}
     />

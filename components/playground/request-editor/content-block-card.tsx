@@ -135,7 +135,11 @@ export function ContentBlockCard({
           <DownscaleOffer source={source} label={label} onReplace={onReplace} />
         )}
         {onReplace && (
-          <PartCacheControl part={block} label={`Cache ${label}`} onChange={onReplace} />
+          <PartCacheControl
+            part={block}
+            label={`Cache breakpoint: ${label}`}
+            onChange={onReplace}
+          />
         )}
         <button
           type="button"
@@ -157,7 +161,9 @@ export function ContentBlockCard({
         {summarize(block)}
       </span>
       <span className="shrink-0 text-zinc-400 dark:text-zinc-500">edit in JSON</span>
-      {onReplace && <PartCacheControl part={block} label={`Cache ${label}`} onChange={onReplace} />}
+      {onReplace && (
+        <PartCacheControl part={block} label={`Cache breakpoint: ${label}`} onChange={onReplace} />
+      )}
       <button
         type="button"
         aria-label={`Remove ${label}`}

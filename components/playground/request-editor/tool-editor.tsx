@@ -81,7 +81,7 @@ export function ToolEditor({
           />
         </div>
         <span className="mb-1">
-          <PartCacheControl part={tool} label={`Cache tool ${n}`} onChange={onChange} />
+          <PartCacheControl part={tool} label={`Cache breakpoint: tool ${n}`} onChange={onChange} />
         </span>
         <button
           type="button"
