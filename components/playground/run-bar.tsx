@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
@@ -9,6 +10,12 @@ import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mo
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
+
+// Counting and pricing load after the first screen; until then the bar simply has no meter.
+const ContextMeter = dynamic(
+  () => import("@/components/playground/cost/context-meter").then((m) => m.ContextMeter),
+  { ssr: false },
+);
 
 const KEY_LABELS: Readonly<Record<RunKey, string>> = {
   yours: "Your key",
@@ -30,11 +37,15 @@ export function RunBar({
 }) {
   const [request] = usePlaygroundRequest();
   const userKey = useUserKey();
+  const [overflow, setOverflow] = useState<string | null>(null);
   // The bar re-renders as an answer streams: the checks run again only when the request changes.
-  const blockers = useMemo(
+  const checked = useMemo(
     () => checkRequest(request).filter((issue) => issue.severity === "error"),
     [request],
   );
+  const blockers = overflow
+    ? [...checked, { path: "max_tokens", message: overflow, severity: "error" as const }]
+    : checked;
   const running = run.state.status === "running";
   const elapsed = useElapsed(run.state.startedAtEpoch, running);
 
@@ -103,6 +114,7 @@ export function RunBar({
           Run is blocked: {blockers.map((issue) => issue.message).join(" ")}
         </p>
       )}
+      <ContextMeter onOverflow={setOverflow} />
       <span className="ml-auto inline-flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
         <span className="text-zinc-500 dark:text-zinc-400">Runs with</span>
         <span

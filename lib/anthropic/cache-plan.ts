@@ -59,7 +59,8 @@ export function minimumCacheableTokens(modelId: string): number | undefined {
   return MINIMUM_CACHEABLE_TOKENS[catalogIdOf(modelId)];
 }
 
-function ttlOf(part: unknown): CacheTtl | undefined {
+/** The TTL of the part's `cache_control` breakpoint; undefined when it has none. */
+export function ttlOf(part: unknown): CacheTtl | undefined {
   if (typeof part !== "object" || part === null) return undefined;
   const control = (part as { cache_control?: unknown }).cache_control;
   if (typeof control !== "object" || control === null) return undefined;

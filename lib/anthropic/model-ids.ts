@@ -4,7 +4,7 @@
  * `anthropic/claude-sonnet-4.6`; Anthropic's dated ids (`claude-3-5-sonnet-20241022`) and
  * `-latest` ids are not ZenMux ids, so the page offers the ZenMux id instead.
  */
-import { baseModelId, providerOf } from "@/lib/anthropic/models";
+import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
 
 export type ModelIdKind =
   /** `provider/model`, optionally pinned with `:provider`. */

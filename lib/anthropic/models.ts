@@ -11,6 +11,8 @@ export const priceSchema = z.object({
       z.object({
         unit: z.string().optional(),
         gte: z.number().optional(),
+        gt: z.number().optional(),
+        lte: z.number().optional(),
         lt: z.number().optional(),
       }),
     )

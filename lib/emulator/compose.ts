@@ -2,7 +2,7 @@ import { answerText, continuePrefill, detectIntent } from "./answer-text";
 import { quote, readConversation } from "./conversation";
 import { echoAnswer } from "./echo";
 import { deriveId, stableStringify } from "./hash";
-import { type InputUsage, inputUsage } from "./input-tokens";
+import { type InputUsage, uncachedInputUsage } from "./input-tokens";
 import { lengthGoal } from "./long-answer";
 import type { MessagesRequestBody } from "./schema";
 import { countTokens, tokenize } from "./tokenizer";
@@ -78,6 +78,8 @@ function thinkingText(userText: string, budget: number): string {
 export interface ComposeOptions {
   /** Pad the answer to at least ~300 tokens (the slow-stream fault). */
   long?: boolean;
+  /** The input side of usage, when the prompt cache has had its say. */
+  input?: InputUsage;
 }
 
 export function composeMessage(
@@ -176,6 +178,6 @@ export function composeMessage(
     content,
     stop_reason: stopReason,
     stop_sequence: stopSequence,
-    usage: { ...inputUsage(body), output_tokens: outputTokens },
+    usage: { ...(options.input ?? uncachedInputUsage(body)), output_tokens: outputTokens },
   };
 }

@@ -10,6 +10,7 @@ import { composeMessage } from "./compose";
 import { faultResponse, faultStreamOptions } from "./faults";
 import { deriveId } from "./hash";
 import { totalInputTokens } from "./input-tokens";
+import { PromptCache } from "./prompt-cache";
 import { errorResponse, eventStreamResponse, jsonResponse } from "./respond";
 import { sleep } from "./sleep";
 import { streamMessage } from "./stream";
@@ -23,6 +24,9 @@ import { validateCountTokensBody, validateMessagesBody } from "./validate";
 export { EMULATOR_CATALOG, EMULATOR_FAULT_MODELS } from "./catalog";
 
 /** Anthropic's request size cap. */
+
+/** One cache per server process, as one ZenMux account would see. */
+const promptCache = new PromptCache();
 
 export type EmulatorEndpoint = "messages" | "count_tokens" | "models";
 
@@ -136,7 +140,10 @@ async function handlePost(
     if (response) return response;
   }
   const streamOptions = faultStreamOptions(fault, options.tokensPerSecond);
-  const message = composeMessage(body, { long: streamOptions.long });
+  const message = composeMessage(body, {
+    long: streamOptions.long,
+    input: promptCache.use(body),
+  });
   if (stream)
     return eventStreamResponse(streamMessage(message, streamOptions, request.signal), requestId);
   if (streamOptions.firstTokenDelayMs) await sleep(streamOptions.firstTokenDelayMs, request.signal);

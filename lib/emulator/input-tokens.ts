@@ -5,8 +5,8 @@ import { countTokens } from "./tokenizer";
 
 /**
  * Input-token accounting shared by `usage` and count_tokens. The prompt is read in Anthropic's
- * cache order (tools, system, messages); everything up to the last `cache_control` breakpoint is
- * reported as written to the cache.
+ * cache order (tools, system, messages), part by part, so prompt-cache.ts can find the prefix up
+ * to each `cache_control` breakpoint.
  */
 
 export interface InputUsage {
@@ -15,10 +15,25 @@ export interface InputUsage {
   cache_read_input_tokens: number;
 }
 
-interface Segment {
+export interface InputSegment {
   tokens: number;
-  breakpoint: boolean;
+  /** The TTL of a `cache_control` breakpoint on this part, if it carries one. */
+  breakpoint?: "5m" | "1h";
+  /** The part as sent, so a cache entry can be keyed by the exact prefix. */
+  part: unknown;
 }
+
+function breakpointOf(part: unknown): "5m" | "1h" | undefined {
+  const control = (part as { cache_control?: { ttl?: string } | null }).cache_control;
+  if (!control) return undefined;
+  return control.ttl === "1h" ? "1h" : "5m";
+}
+
+const plain = (tokens: number, part: unknown): InputSegment => ({ tokens, part });
+const marked = (tokens: number, part: unknown): InputSegment => {
+  const breakpoint = breakpointOf(part);
+  return breakpoint ? { tokens, part, breakpoint } : { tokens, part };
+};
 
 /** Fixed costs, so that even "Hi" costs a plausible handful of tokens. */
 const REQUEST_OVERHEAD = 4;
@@ -59,52 +74,36 @@ function blockTokens(block: ContentBlock): number {
   }
 }
 
-function segments(body: CountTokensBody): Segment[] {
-  const out: Segment[] = [{ tokens: REQUEST_OVERHEAD, breakpoint: false }];
+/** The prompt's parts in cache order (tools, system, messages) with their token counts. */
+export function inputSegments(body: CountTokensBody): InputSegment[] {
+  const out: InputSegment[] = [plain(REQUEST_OVERHEAD, body.model)];
   for (const tool of body.tools ?? []) {
     const text = `${tool.name} ${tool.description ?? ""} ${stableStringify(tool.input_schema ?? {})}`;
-    out.push({
-      tokens: countTokens(text) + TOOL_OVERHEAD,
-      breakpoint: Boolean(tool.cache_control),
-    });
+    out.push(marked(countTokens(text) + TOOL_OVERHEAD, tool));
   }
-  if (typeof body.system === "string")
-    out.push({ tokens: countTokens(body.system), breakpoint: false });
-  else
-    for (const block of body.system ?? [])
-      out.push({ tokens: countTokens(block.text), breakpoint: Boolean(block.cache_control) });
-  for (const message of body.messages) {
-    out.push({ tokens: MESSAGE_OVERHEAD, breakpoint: false });
+  if (typeof body.system === "string") out.push(plain(countTokens(body.system), body.system));
+  else for (const block of body.system ?? []) out.push(marked(countTokens(block.text), block));
+  for (const [index, message] of body.messages.entries()) {
+    out.push(plain(MESSAGE_OVERHEAD, `${index}:${message.role}`));
     if (typeof message.content === "string") {
-      out.push({ tokens: countTokens(message.content), breakpoint: false });
+      out.push(plain(countTokens(message.content), message.content));
       continue;
     }
-    for (const block of message.content) {
-      const cached = "cache_control" in block && Boolean(block.cache_control);
-      out.push({ tokens: blockTokens(block), breakpoint: cached });
-    }
+    for (const block of message.content) out.push(marked(blockTokens(block), block));
   }
   return out;
 }
 
-export function inputUsage(body: CountTokensBody): InputUsage {
-  const all = segments(body);
-  const lastBreakpoint = all.findLastIndex((segment) => segment.breakpoint);
-  let cached = 0;
-  let uncached = 0;
-  for (const [index, segment] of all.entries()) {
-    if (index <= lastBreakpoint) cached += segment.tokens;
-    else uncached += segment.tokens;
-  }
-  return {
-    input_tokens: uncached,
-    cache_creation_input_tokens: cached,
-    cache_read_input_tokens: 0,
-  };
+/** count_tokens' answer: the whole prompt, cached or not. */
+export function totalInputTokens(body: CountTokensBody): number {
+  return inputSegments(body).reduce((sum, segment) => sum + segment.tokens, 0);
 }
 
-/** count_tokens' answer: the whole prompt, cached or not (equals `usage.input_tokens` without caching). */
-export function totalInputTokens(body: CountTokensBody): number {
-  const usage = inputUsage(body);
-  return usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens;
+/** Usage when nothing is cached: the whole prompt is input. */
+export function uncachedInputUsage(body: CountTokensBody): InputUsage {
+  return {
+    input_tokens: totalInputTokens(body),
+    cache_creation_input_tokens: 0,
+    cache_read_input_tokens: 0,
+  };
 }

@@ -23,9 +23,11 @@ function conditionsHold(price: Price, counts: TokenCounts): boolean {
   for (const [name, condition] of Object.entries(price.conditions ?? {})) {
     const tokens = counts[name as keyof TokenCounts];
     if (tokens === undefined) continue;
-    // ZenMux states tier bounds in thousands of tokens: gte inclusive, lt exclusive.
+    // ZenMux states tier bounds in thousands of tokens, with any of gte, gt, lte and lt.
     const k = condition.unit === "kTokens" || condition.unit === undefined ? tokens / 1000 : tokens;
     if (condition.gte !== undefined && k < condition.gte) return false;
+    if (condition.gt !== undefined && k <= condition.gt) return false;
+    if (condition.lte !== undefined && k > condition.lte) return false;
     if (condition.lt !== undefined && k >= condition.lt) return false;
   }
   return true;

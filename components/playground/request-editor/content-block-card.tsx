@@ -5,6 +5,7 @@ import type {
 import { useState } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
 import { base64ImageBlock } from "@/lib/playground/request-edits";
+import { PartCacheControl } from "./cache-control-slot";
 import { downscaleImage, MAX_IMAGE_EDGE } from "./downscale-image";
 import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "./read-image";
 import { useImageUrl } from "./use-image-url";
@@ -133,6 +134,13 @@ export function ContentBlockCard({
         {isBase64 && bytes > IMAGE_WARN_BYTES && onReplace && (
           <DownscaleOffer source={source} label={label} onReplace={onReplace} />
         )}
+        {onReplace && (
+          <PartCacheControl
+            part={block}
+            label={`Cache breakpoint: ${label}`}
+            onChange={onReplace}
+          />
+        )}
         <button
           type="button"
           aria-label={`Remove ${label}`}
@@ -153,6 +161,9 @@ export function ContentBlockCard({
         {summarize(block)}
       </span>
       <span className="shrink-0 text-zinc-400 dark:text-zinc-500">edit in JSON</span>
+      {onReplace && (
+        <PartCacheControl part={block} label={`Cache breakpoint: ${label}`} onChange={onReplace} />
+      )}
       <button
         type="button"
         aria-label={`Remove ${label}`}

@@ -17,6 +17,7 @@ import {
   setMessageRole,
   setMessageText,
 } from "@/lib/playground/request-edits";
+import { MessageCacheControl } from "./cache-control-slot";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
 import { readImageFile } from "./read-image";
@@ -215,6 +216,7 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
             void attach(files);
           }}
         />
+        <MessageCacheControl index={index} message={message} />
         {fileError && (
           <p role="alert" className="text-xs text-red-600 dark:text-red-400">
             {fileError}

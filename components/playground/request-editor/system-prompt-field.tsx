@@ -5,6 +5,7 @@ import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { inputClass, labelClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import { setSystemBlockText, setSystemText } from "@/lib/playground/request-edits";
+import { SystemCacheControl } from "./cache-control-slot";
 import { FieldIssues, issueAria } from "./field-issues";
 
 /**
@@ -23,20 +24,22 @@ export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] 
       <fieldset className="flex flex-col gap-1">
         <legend className={labelClass}>System prompt</legend>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          The system prompt is a list of text blocks ({system.length}); edit their text here, and
-          their other fields (such as cache_control) in JSON.
+          The system prompt is a list of text blocks ({system.length}); edit their text and cache
+          here, and their other fields in JSON.
         </p>
         {system.map((block, i) => (
-          <textarea
-            // Blocks have no ids; their order is their identity here.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            key={i}
-            aria-label={`System prompt block ${i + 1}`}
-            value={block.text}
-            rows={2}
-            onChange={(e) => setRequest((r) => setSystemBlockText(r, i, e.target.value))}
-            className={`${inputClass} resize-y`}
-          />
+          // Blocks have no ids; their order is their identity here.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <div key={i} className="flex items-start gap-1">
+            <textarea
+              aria-label={`System prompt block ${i + 1}`}
+              value={block.text}
+              rows={2}
+              onChange={(e) => setRequest((r) => setSystemBlockText(r, i, e.target.value))}
+              className={`${inputClass} resize-y`}
+            />
+            <SystemCacheControl part={block} index={i} />
+          </div>
         ))}
         <FieldIssues id={issuesId} issues={own} />
       </fieldset>
@@ -45,9 +48,12 @@ export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] 
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>
-        System prompt
-      </label>
+      <div className="flex items-center justify-between gap-2">
+        <label htmlFor={id} className={labelClass}>
+          System prompt
+        </label>
+        {typeof system === "string" && <SystemCacheControl part={system} index={0} />}
+      </div>
       <textarea
         id={id}
         value={typeof system === "string" ? system : ""}

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { iconButtonClass, inputClass, labelClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import { jsonErrorPosition } from "@/lib/playground/json-position";
+import { PartCacheControl } from "./cache-control-slot";
 import { FieldIssues, issueAria } from "./field-issues";
 
 function schemaText(schema: unknown): string {
@@ -79,6 +80,9 @@ export function ToolEditor({
             className={`${inputClass} font-mono`}
           />
         </div>
+        <span className="mb-1">
+          <PartCacheControl part={tool} label={`Cache breakpoint: tool ${n}`} onChange={onChange} />
+        </span>
         <button
           type="button"
           aria-label={`Remove tool ${n}`}

@@ -1,17 +1,31 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/model-id";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { estimateCost, formatUsd } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 
+// Only runs that touch the prompt cache need it, so it loads with them.
+const CacheSavingsView = dynamic(
+  () => import("./cache-savings-view").then((m) => m.CacheSavingsView),
+  { ssr: false },
+);
+
 const count = (n: number | null | undefined) =>
   typeof n === "number" ? n.toLocaleString("en-US") : "—";
 
-export function MetricsView({ state }: { state: RunSnapshot }) {
+export function MetricsView({
+  state,
+  onRun,
+}: {
+  state: RunSnapshot;
+  onRun?: (request: PlaygroundRequest) => void;
+}) {
   const models = useQuery(modelsQueryOptions());
   if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
   const usage = state.message?.usage ?? {};
@@ -101,6 +115,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
           </tbody>
         </table>
       )}
+      {state.message && <CacheSavingsView state={state} model={model} onRun={onRun} />}
       {rates.estimated && (
         <p className="mt-3 text-xs text-amber-800 dark:text-amber-300">
           The stream ended before its final token count, so output tokens and their rate are

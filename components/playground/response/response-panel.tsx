@@ -141,7 +141,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
           <RawView state={state} />
         </Tabs.Content>
         <Tabs.Content value="Metrics" className="focus-visible:outline-none">
-          <MetricsView state={state} />
+          <MetricsView state={state} onRun={run.start} />
         </Tabs.Content>
       </Tabs.Root>
       {follow.behind && (

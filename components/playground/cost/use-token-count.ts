@@ -1,0 +1,34 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { countInputTokens, countTokensBody } from "@/lib/playground/token-count";
+import { useDebouncedValue } from "@/lib/playground/use-debounced-value";
+import { useUserKey } from "@/lib/playground/use-user-key";
+import { userKeyHeaders } from "@/lib/playground/user-key";
+
+/** Long enough that a typist's pauses between words do not each send a count. */
+const COUNT_DELAY_MS = 400;
+
+/**
+ * The request's input tokens, counted once typing pauses. A changed request drops the query that
+ * was in flight (TanStack Query aborts its signal), and the last count stays on screen meanwhile.
+ */
+export function useTokenCount(request: PlaygroundRequest) {
+  const settled = useDebouncedValue(request, COUNT_DELAY_MS);
+  const withKey = useUserKey() !== null;
+  const query = useQuery({
+    // Whether a key is set decides who counts (ZenMux or the emulator); the key stays out of it.
+    queryKey: ["count_tokens", withKey, settled.betas, countTokensBody(settled)],
+    queryFn: ({ signal }) => countInputTokens(settled, { keyHeaders: userKeyHeaders(), signal }),
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 60_000,
+    retry: false,
+  });
+  return {
+    count: query.data,
+    /** The request changed since the count on screen was made. */
+    stale: settled !== request || query.isFetching,
+    counted: settled,
+  };
+}
