@@ -60,23 +60,25 @@ export type Base64Pdf =
   | { ok: true; pages: PdfPages }
   | { ok: false; reason: "not-base64" | "not-pdf" };
 
-// Checks run on every edit; decoding a 30 MB PDF again each time would stall typing.
-const recent = new Map<string, Base64Pdf>();
-const RECENT_LIMIT = 16;
-
-/** Reads base64 PDF data: whether it is a PDF at all, and its pages. Remembers recent answers. */
+/** Reads base64 PDF data: whether it is a PDF at all, and its pages. */
 export function readBase64Pdf(data: string): Base64Pdf {
-  const known = recent.get(data);
-  if (known) return known;
   const binary = base64ToBinary(data);
-  const result: Base64Pdf =
-    binary === null
-      ? { ok: false, reason: "not-base64" }
-      : looksLikePdf(binary)
-        ? { ok: true, pages: countPdfPages(binary) }
-        : { ok: false, reason: "not-pdf" };
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
-  recent.set(data, result);
+  if (binary === null) return { ok: false, reason: "not-base64" };
+  return looksLikePdf(binary)
+    ? { ok: true, pages: countPdfPages(binary) }
+    : { ok: false, reason: "not-pdf" };
+}
+
+// Keyed by the source object, so a PDF is decoded once per request rather than on every edit or
+// check, and nothing outlives the request that holds it.
+const readSources = new WeakMap<object, Base64Pdf>();
+
+/** readBase64Pdf of a base64 source, remembered for as long as the source object lives. */
+export function readPdfSource(source: { data: string }): Base64Pdf {
+  const known = readSources.get(source);
+  if (known) return known;
+  const result = readBase64Pdf(source.data);
+  readSources.set(source, result);
   return result;
 }
 

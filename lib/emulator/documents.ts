@@ -1,4 +1,4 @@
-import { pdfPageLimit, readBase64Pdf } from "@/lib/anthropic/documents";
+import { pdfPageLimit, readPdfSource } from "@/lib/anthropic/documents";
 import type { ContentBlock, EmulatorMessage } from "./schema";
 
 /**
@@ -32,7 +32,7 @@ function urlProblem(url: string, where: string): string | undefined {
 /** The pages of a base64 PDF block (0 for other sources, whose pages the emulator cannot see). */
 export function pdfPagesOf(block: ContentBlock): number {
   if (block.type !== "document" || block.source.type !== "base64") return 0;
-  const pdf = readBase64Pdf(block.source.data);
+  const pdf = readPdfSource(block.source);
   return pdf.ok ? (pdf.pages.pages ?? 1) : 0;
 }
 
@@ -44,7 +44,7 @@ export function documentsProblem(messages: EmulatorMessage[]): string | undefine
       if (problem) return problem;
     }
     if (block.type === "document" && block.source.type === "base64") {
-      if (!readBase64Pdf(block.source.data).ok)
+      if (!readPdfSource(block.source).ok)
         return `${where}.pdf.source.base64.data: The PDF specified was not valid.`;
     }
   }

@@ -5,7 +5,7 @@ import {
   PDF_MAX_PAGES,
   PDF_MAX_PAGES_LARGE_CONTEXT,
   PDF_MEDIA_TYPE,
-  readBase64Pdf,
+  readPdfSource,
   TEXT_DOCUMENT_MEDIA_TYPE,
 } from "@/lib/anthropic/documents";
 import { MAX_REQUEST_BYTES } from "@/lib/anthropic/protocol";
@@ -98,7 +98,10 @@ export function checkDocuments(request: PlaygroundRequest): RequestIssue[] {
         );
         continue;
       }
-      const pdf = readBase64Pdf(typeof source.data === "string" ? source.data : "");
+      const pdf =
+        typeof source.data === "string"
+          ? readPdfSource(source as { data: string })
+          : ({ ok: false, reason: "not-base64" } as const);
       if (!pdf.ok) {
         error(
           path,

@@ -7,7 +7,7 @@ import {
   IMAGE_MEDIA_TYPES,
   mediaUrlProblem,
   PDF_MEDIA_TYPE,
-  readBase64Pdf,
+  readPdfSource,
   TEXT_DOCUMENT_MEDIA_TYPE,
 } from "@/lib/anthropic/documents";
 import { base64Bytes, formatBytes } from "./format-bytes";
@@ -131,7 +131,7 @@ export function documentSummary(block: DocumentBlockParam): DocumentSummary {
   const source = block.source;
   switch (source.type) {
     case "base64": {
-      const pdf = readBase64Pdf(source.data);
+      const pdf = readPdfSource(source);
       return {
         name: title ?? "PDF",
         type: "PDF",
