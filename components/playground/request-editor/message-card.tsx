@@ -20,7 +20,6 @@ import {
 import { AttachMenu } from "./attach-menu";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
-import { readAttachmentFile } from "./read-attachment";
 
 /** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
 const AUTO_SIZE_LIMIT = 10_000;
@@ -75,6 +74,8 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
 
   const attach = async (files: Iterable<File>) => {
     const errors: string[] = [];
+    // Reading files is not needed until the first one arrives.
+    const { readAttachmentFile } = await import("./read-attachment");
     for (const file of files) {
       const result = await readAttachmentFile(file);
       if (result.ok) setRequest((r) => addMessageBlock(r, index, result.block));
