@@ -32,7 +32,7 @@ async function attachReportAndNotes(page: Page) {
 
 /** Opens the Attach menu of message 1 and adds `url` by URL, as the kind the form guesses. */
 async function addByUrl(page: Page, url: string) {
-  await page.getByRole("button", { name: "Attach to message 1" }).click();
+  await page.getByRole("button", { name: "Attach to message 1", exact: true }).click();
   const menu = page.getByRole("dialog", { name: "Attach to message 1" });
   await menu.getByLabel("Image or PDF URL").fill(url);
   await menu.getByRole("button", { name: "Add", exact: true }).click();
@@ -239,7 +239,7 @@ for (const scheme of ["light", "dark"] as const) {
       await attachReportAndNotes(page);
       await chip(page, "document 2 of message 1").getByText("Title and context").click();
       expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole("button", { name: "Attach to message 1" }).click();
+      await page.getByRole("button", { name: "Attach to message 1", exact: true }).click();
       const menu = page.getByRole("dialog", { name: "Attach to message 1" });
       await menu.getByLabel("Image or PDF URL").fill("nope");
       await menu.getByRole("button", { name: "Add", exact: true }).click();
