@@ -7,6 +7,7 @@ import {
 } from "@/lib/codegen/testing/recording-upstream";
 import { runSnippet, type SnippetLanguage } from "@/lib/codegen/testing/run-snippet";
 import { makeWorkDir } from "@/lib/codegen/testing/work-dir";
+import { minimalPdf } from "@/lib/testing/minimal-pdf";
 import {
   messagesBody,
   openFreshPlayground,
@@ -223,6 +224,49 @@ test("a 100 kB image and a 200 kB text are shown shortened, and Copy copies snip
     const { snippet, body } = await copyAndRun(page, tab, `large-${tab}`.toLowerCase());
     expect(snippet).toContain(photo);
     expect(body).toEqual(expected);
+  }
+});
+
+test("an attached PDF is shown shortened, and every snippet sends the document blocks whole", async ({
+  page,
+}) => {
+  const pdf = minimalPdf(2);
+  await page.getByLabel("Files to attach to message 1").setInputFiles([
+    { name: "report.pdf", mimeType: "application/pdf", buffer: pdf },
+    { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(HOSTILE) },
+  ]);
+  await page
+    .getByRole("listitem", { name: "Attached document 1 of message 1", exact: true })
+    .getByRole("switch", { name: "Citations" })
+    .click();
+  const messages = [
+    {
+      role: "user",
+      content: [
+        { type: "text", text: "Hello! What can you do?" },
+        {
+          type: "document",
+          source: { type: "base64", media_type: "application/pdf", data: pdf.toString("base64") },
+          title: "report.pdf",
+          citations: { enabled: true },
+        },
+        {
+          type: "document",
+          source: { type: "text", media_type: "text/plain", data: HOSTILE },
+          title: "notes.txt",
+        },
+      ],
+    },
+  ];
+  const panel = codePanel(page);
+  for (const tab of ["cURL", "Python", "TypeScript"]) {
+    await panel.getByRole("tab", { name: tab, exact: true }).click();
+    const shown = panel.getByRole("region", { name: `${tab} snippet` });
+    await expect(shown).toContainText("<base64 application/pdf, 840 B>");
+    await expect(shown).not.toContainText(pdf.toString("base64").slice(0, 300));
+    const { snippet, body } = await copyAndRun(page, tab, `pdf-${tab}`.toLowerCase());
+    expect(snippet).toContain(pdf.toString("base64"));
+    expect((body as { messages: unknown }).messages).toEqual(messages);
   }
 });
 

@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 test("an image picked with the file input becomes a thumbnail and a base64 image block", async ({
   page,
 }) => {
-  await page.getByLabel("Image file for message 1").setInputFiles({
+  await page.getByLabel("Files to attach to message 1").setInputFiles({
     name: "dot.png",
     mimeType: "image/png",
     buffer: Buffer.from(PNG_BASE64, "base64"),
@@ -32,14 +32,16 @@ test("an image picked with the file input becomes a thumbnail and a base64 image
   await expect(page.getByRole("img", { name: "Attached image 1 of message 1" })).toHaveCount(0);
 });
 
-test("a file that is not an image is refused with a clear message", async ({ page }) => {
-  await page.getByLabel("Image file for message 1").setInputFiles({
-    name: "notes.txt",
-    mimeType: "text/plain",
-    buffer: Buffer.from("hello"),
+test("a file the API cannot take is refused with a clear message, and nothing is lost", async ({
+  page,
+}) => {
+  await page.getByLabel("Files to attach to message 1").setInputFiles({
+    name: "letter.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from("PK\u0003\u0004 not really a document"),
   });
   await expect(page.getByRole("region", { name: "Request" }).getByRole("alert")).toContainText(
-    "only JPEG, PNG, GIF or WebP",
+    "letter.docx is application/vnd.openxmlformats-officedocument.wordprocessingml.document: attach images (JPEG, PNG, GIF, WebP), PDFs or plain-text files",
   );
   await page.getByRole("tab", { name: "JSON" }).click();
   const body = JSON.parse(await page.getByLabel("Request body JSON").inputValue());

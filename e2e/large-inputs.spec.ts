@@ -18,7 +18,7 @@ test("an image over 5 MB is offered a downscale to 1568 px, which the request th
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.getByLabel("Image file for message 1").setInputFiles({
+  await page.getByLabel("Files to attach to message 1").setInputFiles({
     name: "big.png",
     mimeType: "image/png",
     buffer: paddedPng(2000, 1100, 6_400_000),
@@ -43,7 +43,7 @@ test("an image over 5 MB is offered a downscale to 1568 px, which the request th
 test("the JSON view shows base64 data as a label, and edits around it keep the data", async ({
   page,
 }) => {
-  await page.getByLabel("Image file for message 1").setInputFiles({
+  await page.getByLabel("Files to attach to message 1").setInputFiles({
     name: "noise.png",
     mimeType: "image/png",
     buffer: noisePng(200, 100),

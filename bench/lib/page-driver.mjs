@@ -12,7 +12,7 @@ const BARE_BODY_KEY = "bench:body";
 export const runButton = (page) => page.getByRole("button", { name: "Run", exact: true });
 export const stopButton = (page) => page.getByRole("button", { name: /^Stop/ });
 export const messageBox = (page, n) => page.getByRole("textbox", { name: `Message ${n} text` });
-const imageInput = (page, n) => page.getByLabel(`Image file for message ${n}`);
+const imageInput = (page, n) => page.getByLabel(`Files to attach to message ${n}`);
 
 /** The page is ready once its Run button and first message box are on screen. */
 export async function waitReady(page) {

@@ -26,6 +26,29 @@ describe("elideForDisplay", () => {
     ]);
   });
 
+  it("shows a base64 PDF document like an image, and leaves a text document's short text", () => {
+    const pdf = {
+      type: "document" as const,
+      source: {
+        type: "base64" as const,
+        media_type: "application/pdf" as const,
+        data: "J".repeat(40_000),
+      },
+      title: "report.pdf",
+      citations: { enabled: true },
+    };
+    const text = {
+      type: "document" as const,
+      source: { type: "text" as const, media_type: "text/plain" as const, data: "short notes" },
+    };
+    const shown = elideForDisplay(request([pdf, text]));
+    expect(shown.elided).toBe(1);
+    expect(shown.request.body.messages[0]?.content).toEqual([
+      { ...pdf, source: { ...pdf.source, data: "<base64 application/pdf, 30.0 kB>" } },
+      text,
+    ]);
+  });
+
   it("cuts very long strings, saying how much is hidden, and keeps the rest as it is", () => {
     const shown = elideForDisplay(request(`${"x".repeat(200)}${"y".repeat(200_000)}`));
     expect(shown.request.body.messages[0]?.content).toBe(

@@ -1,3 +1,4 @@
+import { pdfPagesOf } from "./documents";
 import type { ContentBlock, EmulatorMessage } from "./schema";
 
 /** What the emulator's answer is about: the facts it reads out of the conversation. */
@@ -91,13 +92,16 @@ function attachmentOf(block: ContentBlock): Attachment[] {
   if (block.type === "document") {
     const { source } = block;
     const title = block.title ? `, "${block.title}"` : "";
-    if (source.type === "base64")
+    if (source.type === "base64") {
+      const pages = pdfPagesOf(block);
+      const pageCount = pages > 0 ? `, ${pages} ${pages === 1 ? "page" : "pages"}` : "";
       return [
         {
           kind: "document",
-          detail: `application/pdf, ${kilobytes(base64Bytes(source.data))}${title}`,
+          detail: `application/pdf, ${kilobytes(base64Bytes(source.data))}${pageCount}${title}`,
         },
       ];
+    }
     if (source.type === "text")
       return [{ kind: "document", detail: `text/plain, ${source.data.length} characters${title}` }];
     if (source.type === "url") return [{ kind: "document", detail: `from ${source.url}${title}` }];

@@ -7,6 +7,7 @@ import {
 } from "@/lib/anthropic/protocol";
 import { EMULATOR_CATALOG, findCatalogModel, isFaultModel } from "./catalog";
 import { composeMessage } from "./compose";
+import { pdfPagesProblem } from "./documents";
 import { faultResponse, faultStreamOptions } from "./faults";
 import { deriveId } from "./hash";
 import { totalInputTokens } from "./input-tokens";
@@ -123,7 +124,10 @@ async function handlePost(
   if (endpoint === "count_tokens") {
     const result = validateCountTokensBody(json);
     if (!result.ok) return errorResponse(400, result.message, requestId);
-    if (!findCatalogModel(result.body.model)) return modelNotFound(result.body.model, requestId);
+    const model = findCatalogModel(result.body.model);
+    if (!model) return modelNotFound(result.body.model, requestId);
+    const tooManyPages = pdfPagesProblem(result.body.messages, model.context_length);
+    if (tooManyPages) return errorResponse(400, tooManyPages, requestId);
     return jsonResponse({ input_tokens: totalInputTokens(result.body) }, requestId);
   }
 
@@ -132,6 +136,8 @@ async function handlePost(
   const { body } = result;
   const entry = findCatalogModel(body.model);
   if (!entry) return modelNotFound(body.model, requestId);
+  const tooManyPages = pdfPagesProblem(body.messages, entry.context_length);
+  if (tooManyPages) return errorResponse(400, tooManyPages, requestId);
   const fault = isFaultModel(entry.id) ? entry.id : undefined;
   const stream = body.stream === true;
 

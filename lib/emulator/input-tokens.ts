@@ -1,4 +1,5 @@
 import { base64Bytes } from "./conversation";
+import { pdfPagesOf, TOKENS_PER_PDF_PAGE } from "./documents";
 import { stableStringify } from "./hash";
 import type { ContentBlock, CountTokensBody } from "./schema";
 import { countTokens } from "./tokenizer";
@@ -52,7 +53,12 @@ function blockTokens(block: ContentBlock): number {
     case "document": {
       const { source } = block;
       if (source.type === "text") return countTokens(source.data) + 10;
-      if (source.type === "base64") return Math.max(100, Math.round(base64Bytes(source.data) / 50));
+      if (source.type === "base64") {
+        const pages = pdfPagesOf(block);
+        return pages > 0
+          ? pages * TOKENS_PER_PDF_PAGE
+          : Math.max(100, Math.round(base64Bytes(source.data) / 50));
+      }
       if (source.type === "content")
         return typeof source.content === "string"
           ? countTokens(source.content) + 10

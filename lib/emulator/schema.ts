@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMAGE_MEDIA_TYPES } from "@/lib/anthropic/documents";
 
 /**
  * The Messages request body as the emulator validates it: the shapes of Anthropic's 2023-06-01
@@ -16,8 +17,6 @@ const textBlockSchema = z.looseObject({
   cache_control: cacheControlSchema,
   citations: z.array(z.unknown()).nullish(),
 });
-
-export const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
 
 const imageBlockSchema = z.looseObject({
   type: z.literal("image"),

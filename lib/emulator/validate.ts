@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { CODE_EXECUTION_REFUSAL, isCodeExecutionTool } from "@/lib/anthropic/protocol";
+import { documentsProblem } from "./documents";
 import {
   type CountTokensBody,
   countTokensBodySchema,
@@ -124,7 +125,12 @@ type CheckedBody = CountTokensBody &
 
 /** The rules that span fields, in the order the real API reports them. */
 function crossFieldProblem(body: CheckedBody, maxTokens: number | undefined): string | undefined {
-  return messagesProblem(body.messages) ?? toolsProblem(body) ?? thinkingProblem(body, maxTokens);
+  return (
+    messagesProblem(body.messages) ??
+    documentsProblem(body.messages) ??
+    toolsProblem(body) ??
+    thinkingProblem(body, maxTokens)
+  );
 }
 
 function messagesProblem(messages: EmulatorMessage[]): string | undefined {

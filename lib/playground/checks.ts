@@ -4,6 +4,7 @@ import {
   UNSUPPORTED_BODY_FIELDS,
 } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { checkDocuments } from "./document-checks";
 
 export interface RequestIssue {
   /** Where in the request, as a dotted path (`messages.1.content`, `thinking.budget_tokens`, `betas`). */
@@ -158,6 +159,7 @@ export function checkRequest(request: PlaygroundRequest): RequestIssue[] {
   for (const [field, reason] of Object.entries(UNSUPPORTED_BODY_FIELDS))
     if (field in body) warn(field, reason);
 
+  issues.push(...checkDocuments(request));
   return issues;
 }
 

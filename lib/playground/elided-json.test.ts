@@ -29,6 +29,28 @@ describe("elidedJson", () => {
     expect(text.length).toBeLessThan(1_000);
   });
 
+  it("shows a base64 PDF document's data as a label and restores it", () => {
+    const pdf = "JVBERi0xLjQK".repeat(1_000);
+    const withPdf = {
+      ...body,
+      messages: [
+        {
+          role: "user",
+          content: [
+            {
+              type: "document",
+              source: { type: "base64", media_type: "application/pdf", data: pdf },
+            },
+          ],
+        },
+      ],
+    };
+    const elisions = createElisions();
+    const text = elidedJson(withPdf, elisions);
+    expect(text).toContain('"data": "<base64 application/pdf, 8.8 KB #1>"');
+    expect(JSON.parse(text, restoreElided(elisions))).toEqual(withPdf);
+  });
+
   it("round-trips: parsing the view restores every original exactly", () => {
     const elisions = createElisions();
     const text = elidedJson(body, elisions);

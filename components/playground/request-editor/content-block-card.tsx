@@ -2,6 +2,7 @@ import type {
   Base64ImageSource,
   ContentBlockParam,
 } from "@anthropic-ai/sdk/resources/messages/messages";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
 import { base64ImageBlock } from "@/lib/playground/request-edits";
@@ -9,6 +10,11 @@ import { PartCacheControl } from "./cache-control-slot";
 import { downscaleImage, MAX_IMAGE_EDGE } from "./downscale-image";
 import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "./read-image";
 import { useImageUrl } from "./use-image-url";
+
+// Documents are rarer than images: their chip loads with the first one.
+const DocumentBlockCard = dynamic(() =>
+  import("./document-block-card").then((m) => m.DocumentBlockCard),
+);
 
 function short(value: unknown, length = 120): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -29,10 +35,6 @@ function summarize(block: ContentBlockParam): string {
       return short(b.thinking);
     case "redacted_thinking":
       return "Redacted thinking";
-    case "document": {
-      const source = b.source as { type?: string; media_type?: string; url?: string } | undefined;
-      return [b.title, source?.media_type ?? source?.type, source?.url].filter(Boolean).join(" · ");
-    }
     case "text":
       return short(b.text, 200);
     default:
@@ -102,6 +104,10 @@ export function ContentBlockCard({
   /** Swaps the block for another (e.g. a downscaled image); without it nothing is offered. */
   onReplace?: (block: ContentBlockParam) => void;
 }) {
+  if (block.type === "document")
+    return (
+      <DocumentBlockCard block={block} label={label} onRemove={onRemove} onReplace={onReplace} />
+    );
   if (block.type === "image") {
     const source = block.source;
     const isBase64 = source.type === "base64";
@@ -123,7 +129,11 @@ export function ContentBlockCard({
             {source.type}
           </span>
         )}
-        <span className="truncate text-[11px] text-zinc-600 dark:text-zinc-400" title={caption}>
+        {/* Wraps rather than cuts: "image/jpeg · 123.4 KB" is wider than the chip. */}
+        <span
+          className="line-clamp-3 text-[11px] leading-snug break-words text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400"
+          title={caption}
+        >
           {caption}
         </span>
         {bytes > IMAGE_WARN_BYTES && (

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
-import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } from "react";
+import { type ClipboardEvent, type DragEvent, memo, useId, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { buttonClass, iconButtonClass, inputClass } from "@/components/ui/field-styles";
+import { iconButtonClass, inputClass } from "@/components/ui/field-styles";
 import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
@@ -17,10 +17,10 @@ import {
   setMessageRole,
   setMessageText,
 } from "@/lib/playground/request-edits";
+import { AttachMenu } from "./attach-menu";
 import { MessageCacheControl } from "./cache-control-slot";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
-import { readImageFile } from "./read-image";
 
 /** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
 const AUTO_SIZE_LIMIT = 10_000;
@@ -61,7 +61,6 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
   const setRequest = useRequestStore().set;
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const issuesId = useId();
   const n = index + 1;
   const prefill = index === count - 1 && message.role === "assistant";
@@ -72,11 +71,14 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
   // The first text block is the textarea; every other block is a card.
   const cards = blocks.map((block, i) => ({ block, i })).filter(({ i }) => i !== firstText);
   let imageCount = 0;
+  let documentCount = 0;
 
   const attach = async (files: Iterable<File>) => {
     const errors: string[] = [];
+    // Reading files is not needed until the first one arrives.
+    const { readAttachmentFile } = await import("./read-attachment");
     for (const file of files) {
-      const result = await readImageFile(file);
+      const result = await readAttachmentFile(file);
       if (result.ok) setRequest((r) => addMessageBlock(r, index, result.block));
       else errors.push(result.error);
     }
@@ -164,7 +166,9 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
         spellCheck={text.length <= AUTO_SIZE_LIMIT}
         rows={2}
         placeholder={
-          prefill ? "Text the answer should start with" : "Type a message, paste or drop an image"
+          prefill
+            ? "Text the answer should start with"
+            : "Type a message, paste or drop an image, PDF or text file"
         }
         onChange={(e) => setRequest((r) => setMessageText(r, index, e.target.value))}
         onPaste={onPaste}
@@ -180,7 +184,9 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
             const label =
               block.type === "image"
                 ? `image ${++imageCount} of message ${n}`
-                : `${block.type} block ${i + 1} of message ${n}`;
+                : block.type === "document"
+                  ? `document ${++documentCount} of message ${n}`
+                  : `${block.type} block ${i + 1} of message ${n}`;
             return (
               <ContentBlockCard
                 key={i}
@@ -194,26 +200,12 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
         </ul>
       )}
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          aria-label={`Attach image to message ${n}`}
-          onClick={() => fileInput.current?.click()}
-          className={buttonClass}
-        >
-          Attach image
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="image/jpeg,image/png,image/gif,image/webp"
-          multiple
-          tabIndex={-1}
-          aria-label={`Image file for message ${n}`}
-          className="sr-only"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = "";
-            void attach(files);
+        <AttachMenu
+          messageNumber={n}
+          onFiles={(files) => void attach(files)}
+          onAdd={(block) => {
+            setFileError(null);
+            setRequest((r) => addMessageBlock(r, index, block));
           }}
         />
         <MessageCacheControl index={index} message={message} />

@@ -1,14 +1,8 @@
 import type { ImageBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
+import { IMAGE_MEDIA_TYPES } from "@/lib/anthropic/documents";
 import { base64ImageBlock, type ImageMediaType } from "@/lib/playground/request-edits";
 
 export { base64Bytes, formatBytes } from "@/lib/playground/format-bytes";
-
-const IMAGE_TYPES: readonly ImageMediaType[] = [
-  "image/jpeg",
-  "image/png",
-  "image/gif",
-  "image/webp",
-];
 
 /** The API refuses images above 5 MB (see PROTOCOL.md; Anthropic's vision limits). */
 export const IMAGE_WARN_BYTES = 5 * 1024 * 1024;
@@ -16,7 +10,7 @@ export const IMAGE_WARN_BYTES = 5 * 1024 * 1024;
 export type ImageRead = { ok: true; block: ImageBlockParam } | { ok: false; error: string };
 
 function isImageType(type: string): type is ImageMediaType {
-  return (IMAGE_TYPES as readonly string[]).includes(type);
+  return (IMAGE_MEDIA_TYPES as readonly string[]).includes(type);
 }
 
 /** A picked, pasted or dropped file as a base64 image block, or why it cannot be one. */
