@@ -1,4 +1,5 @@
 import "server-only";
+import { classifyModelId } from "@/lib/anthropic/model-ids";
 import {
   ANTHROPIC_VERSION,
   MAX_REQUEST_BYTES,
@@ -119,15 +120,17 @@ async function handlePost(
   if (endpoint === "count_tokens") {
     const result = validateCountTokensBody(json);
     if (!result.ok) return errorResponse(400, result.message, requestId);
-    if (!findCatalogModel(result.body.model)) return modelNotFound(result.body.model, requestId);
+    const model = resolveAlias(result.body.model);
+    if (!findCatalogModel(model)) return modelNotFound(result.body.model, requestId);
     return jsonResponse({ input_tokens: totalInputTokens(result.body) }, requestId);
   }
 
   const result = validateMessagesBody(json);
   if (!result.ok) return errorResponse(400, result.message, requestId);
-  const { body } = result;
+  // The answer names the model that ran, as ZenMux's does: an alias arrives resolved.
+  const body = { ...result.body, model: resolveAlias(result.body.model) };
   const entry = findCatalogModel(body.model);
-  if (!entry) return modelNotFound(body.model, requestId);
+  if (!entry) return modelNotFound(result.body.model, requestId);
   const fault = isFaultModel(entry.id) ? entry.id : undefined;
   const stream = body.stream === true;
 
@@ -141,6 +144,12 @@ async function handlePost(
     return eventStreamResponse(streamMessage(message, streamOptions, request.signal), requestId);
   if (streamOptions.firstTokenDelayMs) await sleep(streamOptions.firstTokenDelayMs, request.signal);
   return jsonResponse(message, requestId);
+}
+
+/** ZenMux resolves Anthropic-style aliases such as `claude-sonnet-4-5` (PROTOCOL.md §1). */
+function resolveAlias(model: string): string {
+  const kind = classifyModelId(model);
+  return kind.kind === "alias" ? kind.resolvesTo : model;
 }
 
 function modelNotFound(model: string, requestId: string): Response {
