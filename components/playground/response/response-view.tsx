@@ -34,7 +34,13 @@ export function ResponseView({
   return (
     <div className="space-y-3 p-3">
       {error && error.phase !== "stream" && request && (
-        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
+        <ErrorView
+          error={error}
+          endedAtEpoch={endedAtEpoch}
+          onRetry={() => onRun(request)}
+          model={request.body.model}
+          mode={state.mode}
+        />
       )}
       {running && !hasOutput && (
         <p className="text-sm text-zinc-500" aria-live="polite">
@@ -59,7 +65,13 @@ export function ResponseView({
       )}
       {error?.phase === "stream" && !hasOutput && <StreamBreakMarker error={error} />}
       {error?.phase === "stream" && request && (
-        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
+        <ErrorView
+          error={error}
+          endedAtEpoch={endedAtEpoch}
+          onRetry={() => onRun(request)}
+          model={request.body.model}
+          mode={state.mode}
+        />
       )}
       {state.status === "stopped" && (
         <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
