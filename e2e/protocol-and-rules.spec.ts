@@ -84,7 +84,7 @@ test("a normal run shows protocol ✓, live and replayed, and the verdict is axe
   await expect(verdict(page)).toHaveText("protocol ✓");
   expect(await seriousViolations(page, '[aria-label="Protocol check"]')).toEqual([]);
 
-  await replayAt(page, "instant");
+  await replayAt(page, "at once");
   await expect(runStatus(page)).toHaveText("Done");
   await page.getByRole("tab", { name: "Events" }).click();
   await expect(verdict(page)).toHaveText("protocol ✓");
@@ -290,7 +290,9 @@ test.describe("with the user's own key, against the emulator standing in for Zen
   test.afterAll(() => server?.stop());
 
   async function rateLimitedRun(browser: Browser, key: string) {
-    const page = await browser.newPage();
+    // axe needs a page of a context of its own.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await page.getByRole("button", { name: "Key settings" }).click();
     const dialog = page.getByRole("dialog", { name: "Key settings" });
@@ -311,7 +313,7 @@ test.describe("with the user's own key, against the emulator standing in for Zen
     expect(await page.content()).not.toContain(SUBSCRIPTION_KEY);
     expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
     await page.screenshot({ path: "test-results/429-subscription-light.png" });
-    await page.close();
+    await page.context().close();
   });
 
   test("a 429 with a pay-as-you-go key does not blame the key", async ({ browser }) => {
@@ -319,6 +321,6 @@ test.describe("with the user's own key, against the emulator standing in for Zen
     await expect(runError(page).getByRole("note", { name: "Subscription key limit" })).toHaveCount(
       0,
     );
-    await page.close();
+    await page.context().close();
   });
 });
