@@ -1,3 +1,4 @@
+import type { ProtocolRule } from "@/lib/anthropic/protocol-check";
 import type { StreamStep } from "./stream";
 
 /**
@@ -20,6 +21,22 @@ export const GRAMMAR_FAULT_MODELS = {
 } as const;
 
 export type GrammarFaultId = keyof typeof GRAMMAR_FAULT_MODELS;
+
+/** The rules of the protocol check each fault model breaks: what its verdict must name. */
+export const GRAMMAR_FAULT_RULES: Readonly<Record<GrammarFaultId, readonly ProtocolRule[]>> = {
+  "emulator/protocol-duplicate-start": ["message-start"],
+  "emulator/protocol-bad-index": ["block-order"],
+  "emulator/protocol-wrong-delta": ["delta-type"],
+  "emulator/protocol-bad-tool-json": ["tool-input-json"],
+  "emulator/protocol-no-message-delta": ["message-delta"],
+  "emulator/protocol-no-usage": ["usage"],
+  "emulator/protocol-after-stop": ["after-stop"],
+  "emulator/protocol-missing-stop": ["incomplete"],
+  "emulator/protocol-after-error": ["stream-error", "after-error"],
+  "emulator/protocol-bad-json": ["json"],
+  // Tolerated: the report is clean and names the event in its notes.
+  "emulator/protocol-unknown-event": [],
+};
 
 type Json = Record<string, unknown>;
 
