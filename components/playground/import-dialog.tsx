@@ -2,7 +2,9 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
+import { ModelFix } from "@/components/playground/model-fix";
 import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
+import { suggestZenMuxId } from "@/lib/anthropic/model-ids";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parseSnippet } from "@/lib/codegen/import/parse-snippet";
 import type { Recording } from "@/lib/playground/recording";
@@ -27,6 +29,8 @@ export function ImportDialog({
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
+  /** An imported model id ZenMux does not know: the dialog stays to offer the ZenMux one. */
+  const [foreignModel, setForeignModel] = useState<string>();
   const textareaId = useId();
   const errorId = useId();
 
@@ -34,6 +38,11 @@ export function ImportDialog({
     setError(undefined);
     setText("");
     setOpen(false);
+  };
+
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) setForeignModel(undefined);
   };
 
   /** A run file, pasted or opened; false when it could not be used (the error is shown). */
@@ -67,12 +76,19 @@ export function ImportDialog({
       setError(result.error);
       return;
     }
-    done();
     onImport(result.request);
+    const model = result.request.body.model;
+    if (suggestZenMuxId(model)) {
+      setError(undefined);
+      setText("");
+      setForeignModel(model);
+      return;
+    }
+    done();
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger className={triggerClassName}>Import</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
@@ -82,43 +98,57 @@ export function ImportDialog({
             The request replaces the current one. API keys in the snippet are ignored. A run file
             (from Export run) brings its answer too; you can also drop one on the page.
           </Dialog.Description>
-          {onImportRun && (
-            <label className="flex items-center gap-2 text-sm font-medium">
-              Open a run file
-              <input
-                type="file"
-                accept="application/json,.json"
-                onChange={(event) => void onFile(event)}
-                className="text-xs font-normal file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2 file:py-1 file:text-xs dark:file:border-zinc-700 dark:file:bg-zinc-900 dark:file:text-zinc-100"
-              />
-            </label>
+          {foreignModel ? (
+            <section aria-label="Imported model" className="flex flex-col gap-3 text-sm">
+              <p className="font-medium">Imported.</p>
+              <div className="rounded-md border border-amber-300 bg-amber-50 p-2.5 text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+                <ModelFix model={foreignModel} />
+              </div>
+              <div className="flex justify-end">
+                <Dialog.Close className={buttonClass}>Done</Dialog.Close>
+              </div>
+            </section>
+          ) : (
+            <>
+              {onImportRun && (
+                <label className="flex items-center gap-2 text-sm font-medium">
+                  Open a run file
+                  <input
+                    type="file"
+                    accept="application/json,.json"
+                    onChange={(event) => void onFile(event)}
+                    className="text-xs font-normal file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2 file:py-1 file:text-xs dark:file:border-zinc-700 dark:file:bg-zinc-900 dark:file:text-zinc-100"
+                  />
+                </label>
+              )}
+              <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3">
+                <label htmlFor={textareaId} className="text-sm font-medium">
+                  {LABEL}
+                </label>
+                <textarea
+                  id={textareaId}
+                  value={text}
+                  onChange={(event) => setText(event.target.value)}
+                  rows={14}
+                  spellCheck={false}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? errorId : undefined}
+                  className={`${inputClass} font-mono text-xs`}
+                />
+                {error && (
+                  <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
+                    {error}
+                  </p>
+                )}
+                <div className="flex justify-end gap-2">
+                  <Dialog.Close className={buttonClass}>Cancel</Dialog.Close>
+                  <button type="submit" className={primaryButtonClass} disabled={!text.trim()}>
+                    Import
+                  </button>
+                </div>
+              </form>
+            </>
           )}
-          <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3">
-            <label htmlFor={textareaId} className="text-sm font-medium">
-              {LABEL}
-            </label>
-            <textarea
-              id={textareaId}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              rows={14}
-              spellCheck={false}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              className={`${inputClass} font-mono text-xs`}
-            />
-            {error && (
-              <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
-                {error}
-              </p>
-            )}
-            <div className="flex justify-end gap-2">
-              <Dialog.Close className={buttonClass}>Cancel</Dialog.Close>
-              <button type="submit" className={primaryButtonClass} disabled={!text.trim()}>
-                Import
-              </button>
-            </div>
-          </form>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

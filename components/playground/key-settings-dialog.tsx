@@ -2,6 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { type FormEvent, useId, useState } from "react";
+import { KeyKindNote } from "@/components/playground/key-kind-note";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { useUserKey } from "@/lib/playground/use-user-key";
 import { forgetUserKey, keyPersistence, loadUserKey, saveUserKey } from "@/lib/playground/user-key";
@@ -42,6 +43,7 @@ export function KeySettingsDialog({
 function KeyForm({ onDone }: { onDone: () => void }) {
   const inputId = useId();
   const rememberId = useId();
+  const kindId = useId();
   const [value, setValue] = useState(() => loadUserKey() ?? "");
   const [remember, setRemember] = useState(() => keyPersistence() === "device");
   const stored = loadUserKey();
@@ -73,8 +75,10 @@ function KeyForm({ onDone }: { onDone: () => void }) {
           placeholder="sk-ai-v1-…"
           value={value}
           onChange={(event) => setValue(event.target.value)}
+          aria-describedby={trimmed ? kindId : undefined}
           className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 font-mono text-sm placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-950 dark:placeholder:text-zinc-400"
         />
+        <KeyKindNote value={value} id={kindId} />
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           Keys start with <code className="font-mono">sk-ai-v1-</code> (pay as you go) or{" "}
           <code className="font-mono">sk-ss-v1-</code> (subscription). A playground token from this

@@ -5,6 +5,7 @@ import { Command } from "cmdk";
 import { useState } from "react";
 import { ReasoningBadge } from "@/components/playground/model-picker";
 import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
+import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
 import type { ModelList as Catalog, ModelInfo } from "@/lib/anthropic/models";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
 import { loadRecentModels } from "@/lib/playground/recent-models";
@@ -29,11 +30,14 @@ export function ModelList({
   models,
   byId,
   onChoose,
+  body = {},
 }: {
   current: string;
   models: UseQueryResult<Catalog>;
   byId: ReadonlyMap<string, ModelInfo>;
   onChoose: (id: string) => void;
+  /** The request's body: which of its fields each model would lose to protocol conversion. */
+  body?: Readonly<object>;
 }) {
   // Mounted each time the picker opens, so the search starts empty and recent models are fresh.
   const [search, setSearch] = useState("");
@@ -54,6 +58,7 @@ export function ModelList({
     groups.set(provider, [...(groups.get(provider) ?? []), model]);
   }
   const exact = typed !== "" && (byId.has(typed) || recent.includes(typed));
+  const dropped = (id: string) => fieldsDroppedFrom(body as Readonly<Record<string, unknown>>, id);
 
   return (
     <Command label="Search models" shouldFilter={false} loop>
@@ -96,6 +101,7 @@ export function ModelList({
                 id={id}
                 info={byId.get(id) ?? byId.get(baseModelId(id))}
                 selected={id === current}
+                dropped={dropped(id)}
                 onSelect={choose}
               />
             ))}
@@ -110,6 +116,7 @@ export function ModelList({
                 id={model.id}
                 info={model}
                 selected={model.id === current}
+                dropped={dropped(model.id)}
                 onSelect={choose}
               />
             ))}
@@ -117,11 +124,7 @@ export function ModelList({
         ))}
         {typed && !exact && (
           <Command.Group heading="Custom" className={GROUP}>
-            <Command.Item value={`custom:${typed}`} onSelect={() => choose(typed)} className={ITEM}>
-              <span className="truncate">
-                Use “<span className="font-mono">{typed}</span>”
-              </span>
-            </Command.Item>
+            <CustomItems typed={typed} onChoose={choose} />
           </Command.Group>
         )}
         {!models.isPending && !typed && catalog.length === 0 && !models.isError && (
@@ -144,17 +147,58 @@ const GROUP =
 const ITEM =
   "flex cursor-pointer items-center gap-3 rounded-md px-2 py-1.5 text-sm data-[selected=true]:bg-zinc-100 dark:data-[selected=true]:bg-zinc-800";
 
+/** A typed id, read as ZenMux reads it: an alias resolved, a provider pinned, a native id fixed. */
+function CustomItems({ typed, onChoose }: { typed: string; onChoose: (id: string) => void }) {
+  const kind = classifyModelId(typed);
+  const reading =
+    kind.kind === "alias"
+      ? `alias of ${kind.resolvesTo}`
+      : kind.kind === "zenmux" && kind.pinnedProvider
+        ? `${kind.base} via ${kind.pinnedProvider}`
+        : kind.kind === "anthropic-native"
+          ? "Anthropic's own id: ZenMux answers 404"
+          : null;
+  return (
+    <>
+      {kind.kind === "anthropic-native" && (
+        <Command.Item
+          value={`suggested:${kind.suggestion}`}
+          onSelect={() => onChoose(kind.suggestion)}
+          className={ITEM}
+        >
+          <span className="truncate">
+            Did you mean “<span className="font-mono">{kind.suggestion}</span>”?
+          </span>
+        </Command.Item>
+      )}
+      <Command.Item value={`custom:${typed}`} onSelect={() => onChoose(typed)} className={ITEM}>
+        <span className="truncate">
+          Use “<span className="font-mono">{typed}</span>”
+        </span>
+        {reading && (
+          <span className="ml-auto shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
+            {reading}
+          </span>
+        )}
+      </Command.Item>
+    </>
+  );
+}
+
 function ModelItem({
   value,
   id,
   info,
   selected,
+  dropped,
   onSelect,
 }: {
   value: string;
   id: string;
   info: ModelInfo | undefined;
   selected: boolean;
+  /** Fields of the request this model would lose to protocol conversion. */
+  dropped: readonly string[];
   onSelect: (id: string) => void;
 }) {
   const context = formatContext(info?.context_length);
@@ -185,6 +229,14 @@ function ModelItem({
           {name && <span className="truncate">{name}</span>}
           {info?.capabilities?.reasoning && <ReasoningBadge />}
           <Modalities modalities={info?.input_modalities} />
+          {dropped.length > 0 && (
+            <span
+              title="Protocol conversion for this non-Anthropic model drops these fields of your request"
+              className="shrink-0 rounded bg-amber-50 px-1.5 py-px text-[11px] font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+            >
+              drops {dropped.join(", ")}
+            </span>
+          )}
         </div>
       </div>
       <div className="flex shrink-0 items-center gap-2 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { baseModelId } from "@/lib/anthropic/model-id";
@@ -12,6 +13,12 @@ import { rememberRecentModel } from "@/lib/playground/recent-models";
 // hovered, focused or opened; the button itself is plain and on the first screen.
 const loadPopup = () => import("@/components/playground/model-picker-popup");
 const ModelPickerPopup = lazy(() => loadPopup().then((m) => ({ default: m.ModelPickerPopup })));
+
+// ZenMux's reading of the id (alias, pin, conversion) loads after the first screen.
+const ModelIdNote = dynamic(
+  () => import("@/components/playground/model-id-note").then((m) => m.ModelIdNote),
+  { ssr: false },
+);
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
 export const ModelPicker = memo(function ModelPicker() {
@@ -44,7 +51,7 @@ export const ModelPicker = memo(function ModelPicker() {
   };
 
   return (
-    <div className="flex min-w-0 items-center gap-2">
+    <div className="flex min-w-0 flex-wrap items-center gap-2">
       <span aria-hidden className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
         Model
       </span>
@@ -90,9 +97,11 @@ export const ModelPicker = memo(function ModelPicker() {
             models={models}
             byId={byId}
             onChoose={choose}
+            body={request.body}
           />
         </Suspense>
       )}
+      <ModelIdNote />
     </div>
   );
 });

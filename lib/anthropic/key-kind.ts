@@ -19,7 +19,7 @@ export function describeKeyKind(kind: KeyKind): string {
     case "subscription":
       return "A subscription key (sk-ss-v1-…): about 10–15 requests a minute, with 5-hour and weekly quotas. Not meant for production.";
     case "unknown":
-      return "This does not look like a ZenMux key (they start with sk-ai-v1- or sk-ss-v1-). It will be sent as it is.";
+      return "This does not look like a ZenMux key (they start with sk-ai-v1- or sk-ss-v1-). It will be sent as it is: fine for a playground token from this server's operator, otherwise ZenMux will likely refuse it.";
   }
 }
 

@@ -60,6 +60,7 @@ describe("checkProtocol", () => {
     expect(checkProtocol([comment, ...wellFormed, ping, comment])).toEqual({
       ok: true,
       violations: [],
+      notes: [],
     });
   });
 
@@ -187,10 +188,51 @@ describe("checkProtocol", () => {
     ).toContainEqual([2, "event-name"]);
   });
 
-  it("tolerates unknown event types", () => {
+  it("tolerates unknown event types, and names them in its notes", () => {
     const unknown = event("future_event", { anything: 1 });
-    expect(rules([unknown, ...wellFormed.slice(0, 3), unknown, ...wellFormed.slice(3)])).toEqual(
-      [],
+    const report = checkProtocol([
+      unknown,
+      ...wellFormed.slice(0, 3),
+      unknown,
+      ...wellFormed.slice(3),
+    ]);
+    expect(report.ok).toBe(true);
+    expect(report.notes.map((note) => note.index)).toEqual([0, 4]);
+    expect(report.notes[0]?.message).toContain("future_event");
+  });
+
+  it("reports anything but pings after an error event, which ends the stream", () => {
+    const error = event("error", { error: { type: "overloaded_error", message: "Overloaded" } });
+    expect(rules([start, blockStart(0), error, ping, comment, textDelta(0), blockStop(0)])).toEqual(
+      [
+        [2, "stream-error"],
+        [5, "after-error"],
+        [6, "after-error"],
+      ],
     );
+  });
+
+  it("reports a block still open at message_stop when no message_delta came", () => {
+    expect(rules([start, blockStart(0), textDelta(0), stop])).toEqual([
+      [3, "message-delta"],
+      [3, "block-order"],
+    ]);
+  });
+
+  it("survives data of every odd shape without throwing", () => {
+    const odd = ["", "[DONE]", "null", "[1,2]", '"text"', "{", "1e999"].map(
+      (data): StreamItem => ({ kind: "event", name: "content_block_delta", data }),
+    );
+    const unnamed: StreamItem = { kind: "event", name: "message", data: '{"type":"ping"}' };
+    const hugeIndex = event("content_block_delta", {
+      index: Number.MAX_SAFE_INTEGER,
+      delta: { type: "text_delta", text: "x" },
+    });
+    const report = checkProtocol([start, ...odd, unnamed, hugeIndex, messageDelta, stop]);
+    expect(report.violations.map((v) => v.rule)).toEqual([
+      ...odd.map(() => "json"),
+      "event-name",
+      "block-order",
+    ]);
   });
 });

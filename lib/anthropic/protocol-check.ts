@@ -14,6 +14,7 @@ export type ProtocolRule =
   | "usage"
   | "after-stop"
   | "stream-error"
+  | "after-error"
   | "event-name"
   | "json"
   | "incomplete";
@@ -26,9 +27,17 @@ export interface ProtocolViolation {
   message: string;
 }
 
+/** Something the grammar allows but a reader should know of: an event type it does not define. */
+export interface ProtocolNote {
+  index: number;
+  message: string;
+}
+
 export interface ProtocolReport {
   ok: boolean;
   violations: ProtocolViolation[];
+  /** Unknown event types, tolerated as PROTOCOL.md §2 asks, but named. */
+  notes: ProtocolNote[];
 }
 
 /** One item of a recorded stream, as the run recorder keeps it: an event or a `:` comment. */
@@ -77,6 +86,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 /** Reads the whole stream once; cost is linear in the number of events. */
 export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
   const violations: ProtocolViolation[] = [];
+  const notes: ProtocolNote[] = [];
   const report = (index: number, rule: ProtocolRule, message: string) =>
     violations.push({ index, rule, message });
 
@@ -92,6 +102,11 @@ export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
     if (name === "ping") continue;
     if (stopped) {
       report(index, "after-stop", `"${name}" arrived after message_stop.`);
+      continue;
+    }
+    // An error event ends the stream: a gateway that goes on sending has lost track of it.
+    if (errored) {
+      report(index, "after-error", `"${name}" arrived after the stream's error event.`);
       continue;
     }
     const parsed = parseJson(item.data);
@@ -115,8 +130,11 @@ export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
       );
       continue;
     }
-    // Unknown event types are tolerated (PROTOCOL.md §2).
-    if (!GRAMMAR_EVENTS.has(name)) continue;
+    // Unknown event types are tolerated (PROTOCOL.md §2), but named.
+    if (!GRAMMAR_EVENTS.has(name)) {
+      notes.push({ index, message: `Unknown event type "${name}", tolerated.` });
+      continue;
+    }
     if (!started && name !== "message_start") {
       report(index, "message-start", `"${name}" arrived before message_start.`);
     }
@@ -136,17 +154,17 @@ export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
         blockStop(index, data);
         break;
       case "message_delta": {
-        const open = blocks.findIndex((block) => !block.stopped);
-        if (open !== -1)
-          report(index, "block-order", `message_delta arrived while block ${open} was still open.`);
+        reportOpenBlock(index, "message_delta");
         if (!hasUsage(data) && !hasUsage(data.delta))
           report(index, "usage", "message_delta carries no usage.");
         sawMessageDelta = true;
         break;
       }
       case "message_stop":
-        if (!sawMessageDelta)
+        if (!sawMessageDelta) {
           report(index, "message-delta", "message_stop arrived without a message_delta before it.");
+          reportOpenBlock(index, "message_stop");
+        }
         stopped = true;
         break;
     }
@@ -155,7 +173,13 @@ export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
   if (!stopped && !errored) {
     report(items.length, "incomplete", "The stream ended without message_stop.");
   }
-  return { ok: violations.length === 0, violations };
+  return { ok: violations.length === 0, violations, notes };
+
+  function reportOpenBlock(index: number, name: string): void {
+    const open = blocks.findIndex((block) => !block.stopped);
+    if (open !== -1)
+      report(index, "block-order", `${name} arrived while block ${open} was still open.`);
+  }
 
   function blockIndex(index: number, data: Record<string, unknown>): number | undefined {
     const value = data.index;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkProtocol, type ProtocolRule } from "@/lib/anthropic/protocol-check";
+import { checkProtocol } from "@/lib/anthropic/protocol-check";
 import { SseParser } from "@/lib/anthropic/sse";
-import { GRAMMAR_FAULT_MODELS, type GrammarFaultId } from "./grammar-faults";
+import { GRAMMAR_FAULT_MODELS, GRAMMAR_FAULT_RULES, type GrammarFaultId } from "./grammar-faults";
 import { call } from "./test-support";
-
-const EXPECTED: Record<GrammarFaultId, ProtocolRule> = {
-  "emulator/protocol-duplicate-start": "message-start",
-  "emulator/protocol-bad-index": "block-order",
-  "emulator/protocol-wrong-delta": "delta-type",
-  "emulator/protocol-bad-tool-json": "tool-input-json",
-  "emulator/protocol-no-message-delta": "message-delta",
-  "emulator/protocol-no-usage": "usage",
-  "emulator/protocol-after-stop": "after-stop",
-  "emulator/protocol-missing-stop": "incomplete",
-};
 
 async function streamOf(model: string) {
   const response = await call("messages", {
@@ -33,12 +22,25 @@ async function streamOf(model: string) {
 
 describe("grammar fault models", () => {
   it.each(Object.keys(GRAMMAR_FAULT_MODELS) as GrammarFaultId[])(
-    "%s breaks exactly its one rule",
+    "%s breaks exactly its rules",
     async (model) => {
       const rules = new Set(checkProtocol(await streamOf(model)).violations.map((v) => v.rule));
-      expect([...rules]).toEqual([EXPECTED[model]]);
+      expect([...rules]).toEqual(GRAMMAR_FAULT_RULES[model]);
     },
   );
+
+  it("the error rule: emulator/stream-error's error event is named as such", async () => {
+    const report = checkProtocol(await streamOf("emulator/stream-error"));
+    expect(report.violations.map((v) => v.rule)).toEqual(["stream-error"]);
+    expect(report.violations[0]?.message).toContain("overloaded_error");
+  });
+
+  it("the unknown event is named in the report's notes", async () => {
+    const report = checkProtocol(await streamOf("emulator/protocol-unknown-event"));
+    expect(report.notes.map((note) => note.message)).toEqual([
+      'Unknown event type "zenmux_routing", tolerated.',
+    ]);
+  });
 
   it("answers a non-streamed request normally", async () => {
     const response = await call("messages", {

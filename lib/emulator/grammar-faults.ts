@@ -1,3 +1,4 @@
+import type { ProtocolRule } from "@/lib/anthropic/protocol-check";
 import type { StreamStep } from "./stream";
 
 /**
@@ -14,9 +15,28 @@ export const GRAMMAR_FAULT_MODELS = {
   "emulator/protocol-no-usage": "Emulator: Protocol · no usage",
   "emulator/protocol-after-stop": "Emulator: Protocol · event after message_stop",
   "emulator/protocol-missing-stop": "Emulator: Protocol · no message_stop",
+  "emulator/protocol-after-error": "Emulator: Protocol · text after an error event",
+  "emulator/protocol-bad-json": "Emulator: Protocol · data that is not JSON",
+  "emulator/protocol-unknown-event": "Emulator: Protocol · unknown event (tolerated)",
 } as const;
 
 export type GrammarFaultId = keyof typeof GRAMMAR_FAULT_MODELS;
+
+/** The rules of the protocol check each fault model breaks: what its verdict must name. */
+export const GRAMMAR_FAULT_RULES: Readonly<Record<GrammarFaultId, readonly ProtocolRule[]>> = {
+  "emulator/protocol-duplicate-start": ["message-start"],
+  "emulator/protocol-bad-index": ["block-order"],
+  "emulator/protocol-wrong-delta": ["delta-type"],
+  "emulator/protocol-bad-tool-json": ["tool-input-json"],
+  "emulator/protocol-no-message-delta": ["message-delta"],
+  "emulator/protocol-no-usage": ["usage"],
+  "emulator/protocol-after-stop": ["after-stop"],
+  "emulator/protocol-missing-stop": ["incomplete"],
+  "emulator/protocol-after-error": ["stream-error", "after-error"],
+  "emulator/protocol-bad-json": ["json"],
+  // Tolerated: the report is clean and names the event in its notes.
+  "emulator/protocol-unknown-event": [],
+};
 
 type Json = Record<string, unknown>;
 
@@ -32,6 +52,18 @@ function mapData(
 function withoutUsage({ usage: _usage, ...rest }: Json): Json {
   return rest;
 }
+
+/** Where the second content delta is: a point inside the answer's first block. */
+function midAnswer(steps: StreamStep[]): number {
+  const deltas = steps.flatMap((step, at) => (step.kind === "delta" ? [at] : []));
+  return deltas[1] ?? deltas[0] ?? steps.length - 1;
+}
+
+const insertAt = (steps: StreamStep[], at: number, ...added: StreamStep[]) => [
+  ...steps.slice(0, at),
+  ...added,
+  ...steps.slice(at),
+];
 
 /** The same steps, broken in the one way the fault names. */
 export function breakGrammar(fault: GrammarFaultId, steps: StreamStep[]): StreamStep[] {
@@ -108,5 +140,32 @@ export function breakGrammar(fault: GrammarFaultId, steps: StreamStep[]): Stream
       ];
     case "emulator/protocol-missing-stop":
       return steps.filter((step) => !named("message_stop")(step));
+    case "emulator/protocol-after-error":
+      // An overloaded error mid-answer, and then the rest of the answer as if nothing happened.
+      return insertAt(steps, midAnswer(steps), {
+        kind: "event",
+        name: "error",
+        data: { type: "error", error: { type: "overloaded_error", message: "Overloaded" } },
+      });
+    case "emulator/protocol-bad-json": {
+      // One delta cut off mid-JSON, as a converter that splits a frame might send it.
+      const at = midAnswer(steps);
+      const step = steps[at];
+      if (!step) return steps;
+      const json = JSON.stringify(step.data);
+      const cut: StreamStep = {
+        kind: "event",
+        name: "content_block_delta",
+        data: step.data,
+        raw: json.slice(0, Math.ceil(json.length / 2)),
+      };
+      return [...steps.slice(0, at), cut, ...steps.slice(at + 1)];
+    }
+    case "emulator/protocol-unknown-event":
+      return insertAt(steps, midAnswer(steps), {
+        kind: "event",
+        name: "zenmux_routing",
+        data: { type: "zenmux_routing", provider: "emulator" },
+      });
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { classifyModelId } from "@/lib/anthropic/model-ids";
 import {
   ANTHROPIC_VERSION,
   MAX_REQUEST_BYTES,
@@ -124,7 +125,7 @@ async function handlePost(
   if (endpoint === "count_tokens") {
     const result = validateCountTokensBody(json);
     if (!result.ok) return errorResponse(400, result.message, requestId);
-    const model = findCatalogModel(result.body.model);
+    const model = findCatalogModel(resolveAlias(result.body.model));
     if (!model) return modelNotFound(result.body.model, requestId);
     const tooManyPages = pdfPagesProblem(result.body.messages, model.context_length);
     if (tooManyPages) return errorResponse(400, tooManyPages, requestId);
@@ -133,9 +134,10 @@ async function handlePost(
 
   const result = validateMessagesBody(json);
   if (!result.ok) return errorResponse(400, result.message, requestId);
-  const { body } = result;
+  // The answer names the model that ran, as ZenMux's does: an alias arrives resolved.
+  const body = { ...result.body, model: resolveAlias(result.body.model) };
   const entry = findCatalogModel(body.model);
-  if (!entry) return modelNotFound(body.model, requestId);
+  if (!entry) return modelNotFound(result.body.model, requestId);
   const tooManyPages = pdfPagesProblem(body.messages, entry.context_length);
   if (tooManyPages) return errorResponse(400, tooManyPages, requestId);
   const fault = isFaultModel(entry.id) ? entry.id : undefined;
@@ -154,6 +156,12 @@ async function handlePost(
     return eventStreamResponse(streamMessage(message, streamOptions, request.signal), requestId);
   if (streamOptions.firstTokenDelayMs) await sleep(streamOptions.firstTokenDelayMs, request.signal);
   return jsonResponse(message, requestId);
+}
+
+/** ZenMux resolves Anthropic-style aliases such as `claude-sonnet-4-5` (PROTOCOL.md §1). */
+function resolveAlias(model: string): string {
+  const kind = classifyModelId(model);
+  return kind.kind === "alias" ? kind.resolvesTo : model;
 }
 
 function modelNotFound(model: string, requestId: string): Response {

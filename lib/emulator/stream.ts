@@ -31,7 +31,8 @@ export interface StreamOptions {
 }
 
 export type StreamStep =
-  | { kind: "event"; name: string; data: unknown }
+  /** `raw` is sent as the data line instead of `data`'s JSON (a fault model's broken data). */
+  | { kind: "event"; name: string; data: unknown; raw?: string }
   /** Content that costs `tokens` tokens of pacing before it is sent. */
   | { kind: "delta"; tokens: number; data: unknown };
 type Step = StreamStep;
@@ -182,7 +183,10 @@ export function streamMessage(
         send(formatSseEvent("ping", { type: "ping" }));
         lastPing = Date.now();
       }
-      send(formatSseEvent(step.kind === "event" ? step.name : "content_block_delta", step.data));
+      if (step.kind === "event" && step.raw !== undefined)
+        send(`event: ${step.name}\ndata: ${step.raw}\n\n`);
+      else
+        send(formatSseEvent(step.kind === "event" ? step.name : "content_block_delta", step.data));
     }
     if (options.failAfterDeltas !== undefined && !stop.signal.aborted) {
       send(formatSseEvent("error", anthropicErrorBody("overloaded_error", "Overloaded")));

@@ -153,6 +153,35 @@ describe("checkRequest", () => {
   });
 });
 
+describe("checkRequest: ZenMux's model rules", () => {
+  it("accepts aliases and :provider pins without a word", () => {
+    expect(checkRequest(withBody({ model: "claude-sonnet-4-6", top_k: 5 }))).toEqual([]);
+    expect(checkRequest(withBody({ model: "anthropic/claude-sonnet-4.6:vertex" }))).toEqual([]);
+  });
+
+  it("warns that an Anthropic-native id gets a 404, naming the ZenMux id", () => {
+    const issues = checkRequest(withBody({ model: "claude-3-5-sonnet-20241022" }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ path: "model", severity: "warning" });
+    expect(issues[0]?.message).toContain("anthropic/claude-3.5-sonnet");
+  });
+
+  it("warns at each field that conversion drops for a non-Anthropic model, pinned or not", () => {
+    expect(paths(withBody({ model: "google/gemini-2.5-pro", top_k: 5 }), "warning")).toEqual([
+      "top_k",
+    ]);
+    expect(
+      paths(
+        withBody({ model: "openai/gpt-5:azure", top_k: 5, stop_sequences: ["END"] }),
+        "warning",
+      ),
+    ).toEqual(["stop_sequences", "top_k"]);
+    // Unset or empty fields lose nothing.
+    expect(checkRequest(withBody({ model: "openai/gpt-5", stop_sequences: [] }))).toEqual([]);
+    expect(checkRequest(withBody({ model: "anthropic/claude-haiku-4.5", top_k: 5 }))).toEqual([]);
+  });
+});
+
 describe("issuesAt", () => {
   it("finds exact and nested paths", () => {
     const issues = checkRequest(withBody({ model: "", thinking: { type: "enabled" } }));

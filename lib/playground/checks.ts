@@ -1,3 +1,4 @@
+import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
 import {
   isCodeExecutionTool,
   UNSUPPORTED_BETAS,
@@ -43,6 +44,7 @@ export function checkRequest(request: PlaygroundRequest): RequestIssue[] {
   const body = request.body as unknown as Record<string, unknown>;
 
   if (typeof body.model !== "string" || !body.model.trim()) error("model", "Choose a model.");
+  else checkModelId(body, body.model, warn);
 
   const maxTokens = body.max_tokens;
   if (typeof maxTokens !== "number" || !Number.isInteger(maxTokens))
@@ -161,6 +163,29 @@ export function checkRequest(request: PlaygroundRequest): RequestIssue[] {
 
   issues.push(...checkDocuments(request));
   return issues;
+}
+
+/**
+ * ZenMux's rules for the model id (PROTOCOL.md §1): aliases and `:provider` pins are fine, an
+ * Anthropic-native id is answered with a 404, and a non-Anthropic model loses the fields that
+ * protocol conversion drops.
+ */
+function checkModelId(
+  body: Record<string, unknown>,
+  model: string,
+  warn: (path: string, message: string) => void,
+): void {
+  const kind = classifyModelId(model);
+  if (kind.kind === "anthropic-native")
+    warn(
+      "model",
+      `"${model}" is Anthropic's own model id; ZenMux answers it with a 404. Did you mean ${kind.suggestion}?`,
+    );
+  for (const field of fieldsDroppedFrom(body, model))
+    warn(
+      field,
+      `${model} is not an Anthropic model: ZenMux converts the request for it and drops ${field}, so it will have no effect.`,
+    );
 }
 
 /** Issues for one field: the exact path, or (with `nested`) anything below it. */

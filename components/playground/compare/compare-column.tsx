@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useEffect, useId, useState } from "react";
+import { LazyProtocolVerdict } from "@/components/playground/response/lazy-protocol-verdict";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { buttonClass, inputClass } from "@/components/ui/field-styles";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -167,6 +168,7 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
             ))}
           </ul>
         )}
+        <LazyProtocolVerdict state={run.state} compact />
       </div>
       <div className="flex min-h-0 flex-1 flex-col">
         <ResponsePanel run={run} />

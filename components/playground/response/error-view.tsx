@@ -1,7 +1,16 @@
 "use client";
+import dynamic from "next/dynamic";
 import { primaryButtonClass } from "@/components/ui/field-styles";
+import { isCreditError, TOP_UP_URL } from "@/lib/anthropic/credit";
 import type { RunError } from "@/lib/playground/run-client";
+import type { RunMode } from "@/lib/playground/run-origin";
 import { useElapsed } from "@/lib/playground/use-elapsed";
+
+// ZenMux's rules for an error (a model id to fix, a key's limits) load with the first error.
+const ErrorAdvice = dynamic(
+  () => import("@/components/playground/response/error-advice").then((m) => m.ErrorAdvice),
+  { ssr: false },
+);
 
 function RetryCountdown({ seconds, sinceEpoch }: { seconds: number; sinceEpoch: number }) {
   const elapsed = useElapsed(sinceEpoch, true, 250);
@@ -17,10 +26,15 @@ export function ErrorView({
   error,
   endedAtEpoch,
   onRetry,
+  model,
+  mode,
 }: {
   error: RunError;
   endedAtEpoch: number;
   onRetry: () => void;
+  /** The model the run asked for, and the key it ran with: what the advice reads. */
+  model: string;
+  mode: RunMode;
 }) {
   const title =
     error.phase === "stream"
@@ -41,6 +55,7 @@ export function ErrorView({
         {error.code && <span className="font-mono text-xs">code {error.code}</span>}
       </div>
       <p className="mt-1 break-words">{error.message}</p>
+      <ErrorAdvice error={error} model={model} mode={mode} />
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
         {error.status !== undefined && (
           <>
@@ -57,9 +72,21 @@ export function ErrorView({
         <dd className="font-mono break-all">{error.requestId ?? "—"}</dd>
       </dl>
       <div className="mt-2 flex items-center gap-3">
-        <button type="button" onClick={onRetry} className={primaryButtonClass}>
-          Retry
-        </button>
+        {isCreditError(error) ? (
+          // Retrying cannot help until the balance is topped up.
+          <a
+            href={TOP_UP_URL}
+            target="_blank"
+            rel="noopener noreferrer"
+            className={`${primaryButtonClass} no-underline`}
+          >
+            Top up credit on ZenMux
+          </a>
+        ) : (
+          <button type="button" onClick={onRetry} className={primaryButtonClass}>
+            Retry
+          </button>
+        )}
         {error.retryAfterSec !== undefined && (
           <RetryCountdown seconds={error.retryAfterSec} sinceEpoch={endedAtEpoch} />
         )}

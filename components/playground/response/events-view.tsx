@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import { LazyProtocolVerdict } from "@/components/playground/response/lazy-protocol-verdict";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot, TimedSseItem } from "@/lib/playground/run-client";
@@ -12,12 +13,18 @@ function pretty(data: string): string {
   }
 }
 
-const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
+const EventRow = memo(function EventRow({ item, index }: { item: TimedSseItem; index: number }) {
   const quiet = item.kind === "comment" || item.name === "ping";
+  // The number the protocol check names an event by.
   const offset = (
-    <span className="w-16 shrink-0 text-right font-mono tabular-nums text-zinc-500">
-      +{item.offsetMs} ms
-    </span>
+    <>
+      <span className="w-10 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+        #{index}
+      </span>
+      <span className="w-16 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+        +{item.offsetMs} ms
+      </span>
+    </>
   );
   if (item.kind === "comment") {
     return (
@@ -35,7 +42,7 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
           <span className="font-mono font-medium">{item.name}</span>
           <span className="truncate font-mono text-zinc-500">{item.data.slice(0, 120)}</span>
         </summary>
-        <pre className="ml-20 overflow-x-auto rounded bg-zinc-50 p-2 font-mono dark:bg-zinc-900">
+        <pre className="ml-32 overflow-x-auto rounded bg-zinc-50 p-2 font-mono dark:bg-zinc-900">
           {pretty(item.data)}
         </pre>
       </details>
@@ -56,6 +63,7 @@ export function EventsView({ state }: { state: RunSnapshot }) {
   }
   return (
     <div>
+      <LazyProtocolVerdict state={state} />
       <p className="px-3 py-2 text-xs text-zinc-500">
         {state.events.length} events; offsets from when the request was sent.
       </p>
@@ -69,7 +77,7 @@ export function EventsView({ state }: { state: RunSnapshot }) {
           estimateSize={26}
           renderRow={(i) => {
             const item = state.events[i];
-            return item && <EventRow item={item} />;
+            return item && <EventRow item={item} index={i} />;
           }}
           className="divide-y divide-zinc-100 dark:divide-zinc-900"
         />

@@ -31,11 +31,19 @@ export function ResponseView({
     const idle = requestIdleCallback(preloadMarkdown, { timeout: 5_000 });
     return () => cancelIdleCallback(idle);
   }, [running]);
+  // A stream that broke shows its error under the partial output; any other error, first.
+  const errorView = error && request && (
+    <ErrorView
+      error={error}
+      endedAtEpoch={endedAtEpoch}
+      onRetry={() => onRun(request)}
+      model={request.body.model}
+      mode={state.mode}
+    />
+  );
   return (
     <div className="space-y-3 p-3">
-      {error && error.phase !== "stream" && request && (
-        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
-      )}
+      {error?.phase !== "stream" && errorView}
       {running && !hasOutput && (
         <p className="text-sm text-zinc-500" aria-live="polite">
           Waiting for the first token…
@@ -58,9 +66,7 @@ export function ResponseView({
         </article>
       )}
       {error?.phase === "stream" && !hasOutput && <StreamBreakMarker error={error} />}
-      {error?.phase === "stream" && request && (
-        <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
-      )}
+      {error?.phase === "stream" && errorView}
       {state.status === "stopped" && (
         <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
           Stopped after {formatDuration(state.totalMs)}
