@@ -242,6 +242,8 @@ for (const scheme of ["light", "dark"] as const) {
   test(`the meter, cache controls, prefix and savings have no serious accessibility violations (${scheme})`, async ({
     browser,
   }) => {
+    // Three axe passes and a run: heavier than most tests.
+    test.slow();
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await openFreshPlayground(page);
