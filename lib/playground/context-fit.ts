@@ -10,7 +10,7 @@ export type ContextFit =
   | { level: "ok"; share: number }
   | { level: "near" | "over"; share: number; message: string };
 
-const n = (value: number) => value.toLocaleString("en-US");
+import { formatCount as n } from "@/lib/playground/format-count";
 
 export function contextFit(
   inputTokens: number,

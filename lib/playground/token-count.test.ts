@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as countTokensRoute } from "@/app/api/anthropic/v1/messages/count_tokens/route";
 import { defaultRequest } from "@/lib/anthropic/request";
-import { countInputTokens } from "@/lib/playground/token-count";
+import { countInputTokens, NO_UPSTREAM_COUNTER } from "@/lib/playground/token-count";
 import { estimateInputTokens } from "@/lib/playground/token-estimate";
 import { fakeFetch } from "@/lib/testing/fake-run";
 
@@ -38,7 +38,7 @@ describe("countInputTokens", () => {
     expect(count).toEqual({
       inputTokens: estimateInputTokens(request.body),
       source: "estimate",
-      why: "the upstream has no count_tokens",
+      why: NO_UPSTREAM_COUNTER,
     });
   });
 

@@ -18,7 +18,10 @@ export function countTokensBody(request: PlaygroundRequest): Record<string, unkn
   return { model, messages, system, tools, tool_choice, thinking };
 }
 
-function estimated(request: PlaygroundRequest, why: string): TokenCount {
+/** Why a count is estimated when the upstream has no count_tokens (ZenMux's documented case). */
+export const NO_UPSTREAM_COUNTER = "the upstream has no count_tokens";
+
+export function estimatedTokenCount(request: PlaygroundRequest, why: string): TokenCount {
   return { inputTokens: estimateInputTokens(request.body), source: "estimate", why };
 }
 
@@ -41,7 +44,7 @@ export async function countInputTokens(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    return estimated(request, "the token counter could not be reached");
+    return estimatedTokenCount(request, "the token counter could not be reached");
   }
   const body: unknown = await response.json().catch(() => undefined);
   // A count for a request that has since changed must not be shown.
@@ -50,8 +53,8 @@ export async function countInputTokens(
   if (response.ok && typeof inputTokens === "number") {
     return { inputTokens, source: "count_tokens" };
   }
-  if (response.status === 404) return estimated(request, "the upstream has no count_tokens");
-  return estimated(
+  if (response.status === 404) return estimatedTokenCount(request, NO_UPSTREAM_COUNTER);
+  return estimatedTokenCount(
     request,
     `count_tokens refused: ${normaliseError(body, response.status).message}`,
   );

@@ -5,7 +5,8 @@ import { type CacheWarning, MAX_CACHE_BREAKPOINTS } from "@/lib/anthropic/cache-
 import type { CachePrefix } from "@/lib/playground/cache-prefix";
 import { partLabel } from "@/lib/playground/cache-prefix";
 
-const n = (value: number) => value.toLocaleString("en-US");
+import { formatCount as n } from "@/lib/playground/format-count";
+
 const TTL_LABEL = { "5m": "5 min", "1h": "1 h" } as const;
 
 export function cacheWarningText(warning: CacheWarning, model: string): string {

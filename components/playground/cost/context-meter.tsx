@@ -8,11 +8,10 @@ import { cachePrefix } from "@/lib/playground/cache-prefix";
 import { type ContextFit, contextFit } from "@/lib/playground/context-fit";
 import { formatUsd } from "@/lib/playground/cost";
 import { costRange } from "@/lib/playground/cost-range";
+import { formatCount as n } from "@/lib/playground/format-count";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import { CachePrefixPopover } from "./cache-prefix-popover";
 import { useTokenCount } from "./use-token-count";
-
-const n = (value: number) => value.toLocaleString("en-US");
 
 /** `200,000` → `200K`, `1,048,576` → `1M`: the window's size at a glance. */
 function compact(value: number): string {

@@ -1,7 +1,13 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { countInputTokens, countTokensBody } from "@/lib/playground/token-count";
+import {
+  countInputTokens,
+  countTokensBody,
+  estimatedTokenCount,
+  NO_UPSTREAM_COUNTER,
+} from "@/lib/playground/token-count";
 import { useDebouncedValue } from "@/lib/playground/use-debounced-value";
 import { useUserKey } from "@/lib/playground/use-user-key";
 import { userKeyHeaders } from "@/lib/playground/user-key";
@@ -16,10 +22,19 @@ const COUNT_DELAY_MS = 400;
 export function useTokenCount(request: PlaygroundRequest) {
   const settled = useDebouncedValue(request, COUNT_DELAY_MS);
   const withKey = useUserKey() !== null;
+  // Once an upstream has answered 404, asking again only spends requests (a server key's
+  // per-minute limit counts them): estimate locally for the rest of the visit.
+  const withoutCounter = useRef(new Set<boolean>());
   const query = useQuery({
     // Whether a key is set decides who counts (ZenMux or the emulator); the key stays out of it.
     queryKey: ["count_tokens", withKey, settled.betas, countTokensBody(settled)],
-    queryFn: ({ signal }) => countInputTokens(settled, { keyHeaders: userKeyHeaders(), signal }),
+    queryFn: async ({ signal }) => {
+      if (withoutCounter.current.has(withKey))
+        return estimatedTokenCount(settled, NO_UPSTREAM_COUNTER);
+      const count = await countInputTokens(settled, { keyHeaders: userKeyHeaders(), signal });
+      if (count.why === NO_UPSTREAM_COUNTER) withoutCounter.current.add(withKey);
+      return count;
+    },
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 60_000,

@@ -6,9 +6,8 @@ import type { ModelInfo } from "@/lib/anthropic/models";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { cacheSavings } from "@/lib/playground/cache-savings";
 import { formatUsd } from "@/lib/playground/cost";
+import { formatCount as n } from "@/lib/playground/format-count";
 import type { RunSnapshot } from "@/lib/playground/run-client";
-
-const n = (value: number) => value.toLocaleString("en-US");
 
 function hasBreakpoint(request: PlaygroundRequest | undefined): boolean {
   if (!request) return false;
