@@ -4,31 +4,18 @@ import type {
 } from "@anthropic-ai/sdk/resources/messages/messages";
 import {
   describePages,
-  IMAGE_MEDIA_TYPES,
   mediaUrlProblem,
   PDF_MEDIA_TYPE,
   readPdfSource,
   TEXT_DOCUMENT_MEDIA_TYPE,
 } from "@/lib/anthropic/documents";
+import { TEXT_EXTENSIONS } from "./attach-accept";
 import { base64Bytes, formatBytes } from "./format-bytes";
 
 /** What a picked file becomes: an image block, a base64 PDF document or a text document. */
 export type AttachmentKind = "image" | "pdf" | "text";
 
-/** Extensions read as plain text even when the browser gives no (or an odd) media type. */
-const TEXT_EXTENSIONS = new Set(
-  "txt text md markdown csv tsv json jsonl xml html htm log yaml yml toml ini srt vtt".split(" "),
-);
 const TEXT_MEDIA_TYPES = new Set(["application/json", "application/xml", "application/x-yaml"]);
-
-/** The file chooser's `accept`: images, PDFs and text files. */
-export const ATTACH_ACCEPT = [
-  ...IMAGE_MEDIA_TYPES,
-  PDF_MEDIA_TYPE,
-  ".pdf",
-  "text/*",
-  ...[...TEXT_EXTENSIONS].map((extension) => `.${extension}`),
-].join(",");
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");

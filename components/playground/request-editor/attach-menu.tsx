@@ -2,7 +2,7 @@
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { lazy, Suspense, useRef, useState } from "react";
-import { ATTACH_ACCEPT } from "@/lib/playground/documents";
+import { ATTACH_ACCEPT } from "@/lib/playground/attach-accept";
 import { PlainAttachButton } from "./attach-trigger";
 
 // The menu (Radix popover, URL form) is not on the first screen: it loads on the first click,
