@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { ResponseModelNote } from "@/components/playground/response/response-model";
+import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import { estimateCost, formatUsd } from "@/lib/playground/cost";
@@ -54,7 +54,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
   return (
     <div className="p-3">
       <RunOriginNote state={state} className="mb-3" />
-      <ResponseModelNote state={state} className="mb-3" />
+      <LazyResponseModelNote state={state} className="mb-3" />
       <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
           <div

@@ -2,9 +2,9 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { useRef, useState } from "react";
 import { EventsView } from "@/components/playground/response/events-view";
+import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { MetricsView } from "@/components/playground/response/metrics-view";
 import { RawView } from "@/components/playground/response/raw-view";
-import { ResponseModelNote } from "@/components/playground/response/response-model";
 import { ResponseView } from "@/components/playground/response/response-view";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
@@ -94,7 +94,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
               ))}
             </Tabs.List>
             <div className="ml-auto flex items-center gap-2 text-xs">
-              <ResponseModelNote state={state} className="max-w-80 truncate" />
+              <LazyResponseModelNote state={state} className="max-w-80 truncate" />
               {badge && (
                 <span
                   role="status"
