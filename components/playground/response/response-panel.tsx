@@ -93,7 +93,8 @@ export function ResponsePanel({ run }: { run: RunController }) {
                 </Tabs.Trigger>
               ))}
             </Tabs.List>
-            <div className="ml-auto flex items-center gap-2 text-xs">
+            {/* min-w-0: the model note truncates before the status is pushed out of view. */}
+            <div className="ml-auto flex min-w-0 items-center gap-2 text-xs">
               <LazyResponseModelNote state={state} className="max-w-80 truncate" />
               {badge && (
                 <span
