@@ -107,13 +107,13 @@ export function ResponsePanel({ run }: { run: RunController }) {
               )}
               {http && (
                 <span
-                  className={`font-mono ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+                  className={`font-mono whitespace-nowrap ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
                 >
                   {http}
                 </span>
               )}
               {state.totalMs !== undefined && (
-                <span className="font-mono text-zinc-600 dark:text-zinc-400">
+                <span className="font-mono whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   {formatDuration(state.totalMs)}
                 </span>
               )}
