@@ -161,7 +161,6 @@ test("a 404 for Anthropic's own id offers the fix in the error, and Retry then s
   await page.screenshot({ path: "test-results/404-model-fix-light.png" });
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
-  expect(await seriousViolations(page, '[aria-label="Request"]')).toEqual([]);
   await page.screenshot({ path: "test-results/404-model-fix-dark.png" });
   await alert.getByRole("button", { name: `Use ${SONNET}` }).click();
   await expect(modelButton(page)).toContainText(SONNET);

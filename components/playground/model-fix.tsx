@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
-import { suggestListedModel } from "@/lib/anthropic/model-ids";
+import { suggestListedModel } from "@/lib/anthropic/model-suggestion";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 
 const fixButtonClass =

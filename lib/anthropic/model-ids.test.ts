@@ -3,7 +3,6 @@ import {
   catalogIdOf,
   classifyModelId,
   fieldsDroppedByConversion,
-  suggestListedModel,
   suggestZenMuxId,
 } from "./model-ids";
 
@@ -70,49 +69,5 @@ describe("fieldsDroppedByConversion", () => {
     expect(fieldsDroppedByConversion("claude-sonnet-4-6")).toEqual([]);
     expect(fieldsDroppedByConversion("google/gemini-3.1-pro-preview")).toEqual(["top_k"]);
     expect(fieldsDroppedByConversion("openai/gpt-5")).toEqual(["stop_sequences", "top_k"]);
-  });
-});
-
-describe("suggestListedModel", () => {
-  const listed = [
-    "anthropic/claude-sonnet-4.5",
-    "anthropic/claude-3.7-sonnet",
-    "anthropic/claude-haiku-4.5",
-    "anthropic/claude-opus-4.5",
-    "openai/gpt-5",
-  ];
-
-  it("offers the named model when ZenMux lists it", () => {
-    expect(suggestListedModel("claude-3-7-sonnet-20250219", listed)).toEqual({
-      id: "anthropic/claude-3.7-sonnet",
-      exact: true,
-    });
-  });
-
-  it("offers the family's newest listed model when the named one is not listed", () => {
-    expect(suggestListedModel("claude-3-5-sonnet-20241022", listed)).toEqual({
-      id: "anthropic/claude-sonnet-4.5",
-      exact: false,
-    });
-    expect(suggestListedModel("claude-3-haiku-20240307", listed)).toEqual({
-      id: "anthropic/claude-haiku-4.5",
-      exact: false,
-    });
-  });
-
-  it("falls back to the named id without a list, or when no model of the family is listed", () => {
-    expect(suggestListedModel("claude-3-5-sonnet-20241022", undefined)).toEqual({
-      id: "anthropic/claude-3.5-sonnet",
-      exact: true,
-    });
-    expect(suggestListedModel("claude-3-opus-latest", ["openai/gpt-5"])).toEqual({
-      id: "anthropic/claude-3-opus",
-      exact: true,
-    });
-  });
-
-  it("suggests nothing for ZenMux ids and aliases", () => {
-    expect(suggestListedModel("anthropic/claude-sonnet-4.5", listed)).toBeUndefined();
-    expect(suggestListedModel("claude-sonnet-4-5", listed)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { ResponseModelNote } from "@/components/playground/response/response-model";
+import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -68,7 +68,7 @@ export function MetricsView({
   return (
     <div className="p-3">
       <RunOriginNote state={state} className="mb-3" />
-      <ResponseModelNote state={state} className="mb-3" />
+      <LazyResponseModelNote state={state} className="mb-3" />
       <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
           <div

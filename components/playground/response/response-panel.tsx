@@ -2,9 +2,9 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { useRef, useState } from "react";
 import { EventsView } from "@/components/playground/response/events-view";
+import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { MetricsView } from "@/components/playground/response/metrics-view";
 import { RawView } from "@/components/playground/response/raw-view";
-import { ResponseModelNote } from "@/components/playground/response/response-model";
 import { ResponseView } from "@/components/playground/response/response-view";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
@@ -93,8 +93,9 @@ export function ResponsePanel({ run }: { run: RunController }) {
                 </Tabs.Trigger>
               ))}
             </Tabs.List>
-            <div className="ml-auto flex items-center gap-2 text-xs">
-              <ResponseModelNote state={state} className="max-w-80 truncate" />
+            {/* min-w-0: the model note truncates before the status is pushed out of view. */}
+            <div className="ml-auto flex min-w-0 items-center gap-2 text-xs">
+              <LazyResponseModelNote state={state} className="max-w-80 truncate" />
               {badge && (
                 <span
                   role="status"
@@ -106,13 +107,13 @@ export function ResponsePanel({ run }: { run: RunController }) {
               )}
               {http && (
                 <span
-                  className={`font-mono ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+                  className={`font-mono whitespace-nowrap ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
                 >
                   {http}
                 </span>
               )}
               {state.totalMs !== undefined && (
-                <span className="font-mono text-zinc-600 dark:text-zinc-400">
+                <span className="font-mono whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   {formatDuration(state.totalMs)}
                 </span>
               )}
