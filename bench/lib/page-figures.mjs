@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { crc32, deflateSync, gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { findChromium } from "../../scripts/find-chromium.mjs";
+import { scriptPaths } from "../../scripts/first-load-js.mjs";
 import * as driver from "./page-driver.mjs";
 import { median, percentile, round } from "./stats.mjs";
 
@@ -166,22 +167,38 @@ export async function navigationFigures(browser, url, runs = 3) {
   return { interactiveMs: round(median(samples), 0) };
 }
 
-/** The gzipped size of every script `/` loads before the network goes quiet. */
+/**
+ * First-load JavaScript of `/`, gzipped (level 9, as scripts/first-load-js.mjs counts it): the
+ * scripts its HTML names, which Next.js calls the first load. Beside it, what has loaded by the
+ * time the editor is ready (code the page imports while it starts), and what follows while the
+ * page is idle (prefetched for later steps).
+ */
 export async function firstLoadJs(browser, url, { playground = true } = {}) {
   const page = await newPage(browser);
   const scripts = new Map();
+  let html = "";
   page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
+    const type = response.request().resourceType();
     try {
-      scripts.set(response.url(), gzipSync(await response.body()).length);
+      if (type === "document" && response.request().frame() === page.mainFrame())
+        html = (await response.body()).toString("utf8");
+      if (type === "script")
+        scripts.set(
+          new URL(response.url()).pathname,
+          gzipSync(await response.body(), { level: 9 }).length,
+        );
     } catch {}
   });
   await page.goto(url, { waitUntil: "load" });
   if (playground) await driver.waitReady(page);
+  const total = () => [...scripts.values()].reduce((sum, size) => sum + size, 0);
+  const atReady = total();
   await new Promise((resolve) => setTimeout(resolve, 1500));
+  const afterIdle = total();
   await page.context().close();
-  const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-  return { kb: round(bytes / 1024, 1), files: scripts.size };
+  const named = scriptPaths(html).reduce((sum, file) => sum + (scripts.get(file) ?? 0), 0);
+  const kb = (bytes) => round(bytes / 1024, 1);
+  return { kb: kb(named), readyKb: kb(atReady), idleKb: kb(afterIdle), files: scripts.size };
 }
 
 /** An uncompressed (stored) RGB PNG of about `megabytes` MB, like a large screenshot. */
