@@ -1,9 +1,9 @@
 "use client";
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
-import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } from "react";
+import { type DragEvent, memo, useId, useRef, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { buttonClass, iconButtonClass, inputClass } from "@/components/ui/field-styles";
+import { buttonClass, iconButtonClass } from "@/components/ui/field-styles";
 import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
@@ -19,10 +19,8 @@ import {
 } from "@/lib/playground/request-edits";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
+import { MessageTextField } from "./message-text-field";
 import { readImageFile } from "./read-image";
-
-/** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
-const AUTO_SIZE_LIMIT = 10_000;
 
 interface MessageCardProps {
   index: number;
@@ -82,12 +80,6 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
     setFileError(errors.length ? errors.join(" ") : null);
   };
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const files = [...event.clipboardData.files];
-    if (files.length === 0) return;
-    event.preventDefault();
-    void attach(files);
-  };
   const onDrop = (event: DragEvent<HTMLLIElement>) => {
     setDragging(false);
     if (event.dataTransfer.files.length === 0) return;
@@ -156,19 +148,15 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
           </button>
         </span>
       </div>
-      <textarea
-        aria-label={`Message ${n} text`}
+      <MessageTextField
+        label={`Message ${n} text`}
         value={text}
-        // The spellchecker re-reads a huge text on every keystroke.
-        spellCheck={text.length <= AUTO_SIZE_LIMIT}
-        rows={2}
         placeholder={
           prefill ? "Text the answer should start with" : "Type a message, paste or drop an image"
         }
-        onChange={(e) => setRequest((r) => setMessageText(r, index, e.target.value))}
-        onPaste={onPaste}
+        onChange={(value) => setRequest((r) => setMessageText(r, index, value))}
+        onPasteFiles={(files) => void attach(files)}
         {...issueAria(issuesId, own)}
-        className={`${inputClass} ${text.length > AUTO_SIZE_LIMIT ? "h-80" : "field-sizing-content max-h-80 min-h-14"} resize-y`}
       />
       {cards.length > 0 && (
         <ul
