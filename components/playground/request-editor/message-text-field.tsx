@@ -46,9 +46,10 @@ export function MessageTextField(props: MessageTextFieldProps) {
   const textarea = (
     <textarea
       ref={(field) => {
+        if (!field) return;
         // As the stand-in while the editor loads, it keeps the caret for the editor.
         const at = value.length < LONG_TEXT ? takeCaret(caret) : caret.current;
-        if (!field || at === null) return;
+        if (at === null) return;
         field.focus();
         field.setSelectionRange(at, at);
       }}
