@@ -17,10 +17,28 @@ const loadResponseView = () => import("@/components/playground/response/response
 const loadEventsView = () => import("@/components/playground/response/events-view");
 const loadRawView = () => import("@/components/playground/response/raw-view");
 const loadMetricsView = () => import("@/components/playground/response/metrics-view");
-const ResponseView = dynamic(() => loadResponseView().then((m) => m.ResponseView), { ssr: false });
-const EventsView = dynamic(() => loadEventsView().then((m) => m.EventsView), { ssr: false });
-const RawView = dynamic(() => loadRawView().then((m) => m.RawView), { ssr: false });
-const MetricsView = dynamic(() => loadMetricsView().then((m) => m.MetricsView), { ssr: false });
+// Busy until its code arrives, so nobody (reader or test) takes the empty panel for the view.
+const ViewLoading = () => (
+  <p aria-busy="true" className="p-3 text-sm text-zinc-500">
+    Loading…
+  </p>
+);
+const ResponseView = dynamic(() => loadResponseView().then((m) => m.ResponseView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const EventsView = dynamic(() => loadEventsView().then((m) => m.EventsView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const RawView = dynamic(() => loadRawView().then((m) => m.RawView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const MetricsView = dynamic(() => loadMetricsView().then((m) => m.MetricsView), {
+  ssr: false,
+  loading: ViewLoading,
+});
 const loadRecordingBar = () => import("@/components/playground/response/recording-bar");
 const RecordingBar = dynamic(() => loadRecordingBar().then((m) => m.RecordingBar), { ssr: false });
 
