@@ -1,7 +1,7 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
 import { useRunShortcutLabel } from "@/components/ui/shortcut";
@@ -104,6 +104,10 @@ export function ResponsePanel({ run }: { run: RunController }) {
   const running = state.status === "running";
   const follow = useFollowOutput(scrollRef, state, running);
   useWhenIdle(preloadViews, 2_000);
+  // A page too busy to be idle still fetches them by the time an answer (or error) arrives.
+  useEffect(() => {
+    if (running) preloadViews();
+  }, [running]);
   const badge = originBadge(state.origin);
   const http = httpText(state);
   return (
