@@ -70,3 +70,36 @@ test("the JSON view shows base64 data as a label, and edits around it keep the d
     await naturalSize(page.getByRole("img", { name: "Attached image 1 of message 1" })),
   ).toEqual([200, 100]);
 });
+
+test("a 200 kB message is typed in an editor that lays out only what is on screen, under the same name", async ({
+  page,
+}) => {
+  const long = "The quick brown fox jumps over the lazy dog. ".repeat(4600);
+  const box = page.getByRole("textbox", { name: "Message 1 text" });
+  await box.fill(long);
+  // The textarea gave way to the long-text editor, which kept the focus and the caret at the end.
+  await expect(box).toHaveAttribute("contenteditable", "true");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("The end.");
+
+  // The request has every character: the code panel counts them, the saved draft holds them.
+  const total = long.length + "The end.".length;
+  await expect(page.getByRole("region", { name: "Code" })).toContainText(
+    `<${(total - 200).toLocaleString("en-US")} more characters>`,
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const draft = JSON.parse(localStorage.getItem("zenmux-playground:draft") ?? "{}");
+        const text = draft.body?.messages?.[0]?.content;
+        return typeof text === "string" ? [text.length, text.endsWith("lazy dog. The end.")] : null;
+      }),
+    )
+    .toEqual([total, true]);
+
+  // Cut back to a short text, the textarea returns, still focused.
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("Short again");
+  await expect(box).toHaveValue("Short again");
+  await expect(box).toBeFocused();
+});

@@ -26,7 +26,10 @@ function post(url, agent, onResponse) {
     const request = http.request(url, { method: "POST", headers: HEADERS, agent }, (response) =>
       onResponse(response, started, resolve),
     );
-    request.on("error", (error) => resolve({ error: error.code ?? error.message }));
+    // When it failed tells a server timeout (a fixed delay) from a refused connection (at once).
+    request.on("error", (error) =>
+      resolve({ error: error.code ?? error.message, failedAfterMs: now() - started }),
+    );
     request.end(BODY);
   });
 }
@@ -183,6 +186,10 @@ function summariseStreams(results, count, events, peak, seconds) {
     completed: ok.length,
     errors: count - ok.length,
     errorKinds: [...new Set(results.map((result) => result.error).filter(Boolean))],
+    failedAfterMs: results
+      .filter((result) => result.failedAfterMs !== undefined)
+      .map((result) => Math.round(result.failedAfterMs))
+      .sort((a, b) => a - b),
     openAtOnce: peak,
     headersP50: round(
       percentile(

@@ -21,24 +21,6 @@ export async function waitReady(page) {
 }
 
 /**
- * The same readiness, timed inside the page (an init script): `window.__readyAt` is the moment the
- * Run button and a message box are first both in the document, to the microtask.
- */
-export function markReadyInPage() {
-  const ready = () =>
-    document.querySelector("textarea") !== null &&
-    [...document.querySelectorAll("button")].some((button) =>
-      button.textContent.trim().startsWith("Run"),
-    );
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
-    window.__readyAt = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/**
  * Opens `url` with `body` (a Messages request body) as the request being edited: written where
  * the playground restores its draft from, and where the bare page reads its body.
  */

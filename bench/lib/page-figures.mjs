@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { crc32, deflateSync, gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { findChromium } from "../../scripts/find-chromium.mjs";
+import { scriptPaths } from "../../scripts/first-load-js.mjs";
 import * as driver from "./page-driver.mjs";
 import { median, percentile, round } from "./stats.mjs";
 
@@ -167,43 +168,37 @@ export async function navigationFigures(browser, url, runs = 3) {
 }
 
 /**
- * The gzipped size of every script `/` requests before it is ready (its first load), and apart
- * from it what the page then fetches on its own (prefetches for later views). Request times come
- * from the page's Resource Timing, readiness from the page itself, so nothing depends on polling.
+ * First-load JavaScript of `/`, gzipped (level 9, as scripts/first-load-js.mjs counts it): the
+ * scripts its HTML names, which Next.js calls the first load. Beside it, what has loaded by the
+ * time the editor is ready (code the page imports while it starts), and what follows while the
+ * page is idle (prefetched for later steps).
  */
 export async function firstLoadJs(browser, url, { playground = true } = {}) {
   const page = await newPage(browser);
-  if (playground) await page.addInitScript(driver.markReadyInPage);
-  const sizes = new Map();
+  const scripts = new Map();
+  let html = "";
   page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
+    const type = response.request().resourceType();
     try {
-      sizes.set(response.url(), gzipSync(await response.body()).length);
+      if (type === "document" && response.request().frame() === page.mainFrame())
+        html = (await response.body()).toString("utf8");
+      if (type === "script")
+        scripts.set(
+          new URL(response.url()).pathname,
+          gzipSync(await response.body(), { level: 9 }).length,
+        );
     } catch {}
   });
   await page.goto(url, { waitUntil: "load" });
   if (playground) await driver.waitReady(page);
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  const { readyAt, started } = await page.evaluate(() => ({
-    readyAt: window.__readyAt ?? Number.POSITIVE_INFINITY,
-    started: performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.initiatorType === "script" || /\.m?js(\?|$)/.test(entry.name))
-      .map((entry) => [entry.name, entry.startTime]),
-  }));
+  const total = () => [...scripts.values()].reduce((sum, size) => sum + size, 0);
+  const atReady = total();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const afterIdle = total();
   await page.context().close();
-  const firstStart = new Map();
-  for (const [name, at] of started) if (!firstStart.has(name)) firstStart.set(name, at);
-  let first = 0;
-  let files = 0;
-  let idle = 0;
-  for (const [name, bytes] of sizes) {
-    if ((firstStart.get(name) ?? 0) < readyAt) {
-      first += bytes;
-      files++;
-    } else idle += bytes;
-  }
-  return { kb: round(first / 1024, 1), files, idleKb: round(idle / 1024, 1) };
+  const named = scriptPaths(html).reduce((sum, file) => sum + (scripts.get(file) ?? 0), 0);
+  const kb = (bytes) => round(bytes / 1024, 1);
+  return { kb: kb(named), readyKb: kb(atReady), idleKb: kb(afterIdle), files: scripts.size };
 }
 
 /** An uncompressed (stored) RGB PNG of about `megabytes` MB, like a large screenshot. */

@@ -16,7 +16,7 @@ function ratio(ours, base) {
 }
 
 /** One table row; `check` returns true (met), false (missed) or undefined (no target). */
-function row(figure, ours, unit, baseName, base, target, check, extra = "") {
+function row({ figure, ours, unit, baseName, base, target, check, extra = "" }) {
   const met = check === undefined ? "" : check(ours, base) ? "met" : "MISSED";
   return {
     figure,
@@ -28,7 +28,38 @@ function row(figure, ours, unit, baseName, base, target, check, extra = "") {
   };
 }
 
-const added = (http, target, key) => http[target]?.[key] - http.direct?.[key];
+/**
+ * A server figure of the project beside the naive Next handler's, the bare proxy's after it.
+ * `value` reads the figure from one target's results.
+ */
+function serverRow(figure, value, unit, more = {}) {
+  return row({
+    figure,
+    ours: value("project"),
+    unit,
+    baseName: "naive Next",
+    base: value("naive"),
+    extra: `bare ${fmt(value("bare"), unit)}`,
+    ...more,
+  });
+}
+
+/** Time the proxy adds to `key` over calling the upstream directly. */
+const addedMs = (set, key) => (target) => set[target]?.[key] - set.direct?.[key];
+const field = (set, key) => (target) => set[target]?.[key];
+
+/** A page figure of the playground beside the bare page's. */
+const pageRow = (figure, set, value, unit, more = {}) =>
+  row({
+    figure,
+    ours: value(set.project),
+    unit,
+    baseName: "bare page",
+    base: value(set.bare),
+    ...more,
+  });
+
+const atMost = (limit) => (ours) => ours <= limit;
 
 export function buildRows(results) {
   const rows = [];
@@ -36,207 +67,91 @@ export function buildRows(results) {
   if (http?.c1) {
     const h = http.c1;
     rows.push(
-      row(
-        "added TTFB p50, c=1",
-        added(h, "project", "ttfbP50"),
-        "ms",
-        "naive Next",
-        added(h, "naive", "ttfbP50"),
-        "≤ 1.2× naive; ≤ 1 ms over direct where Next allows",
-        (ours, base) => ours <= 1.2 * base && (ours <= 1 || base > 1),
-        `bare node:http ${fmt(added(h, "bare", "ttfbP50"), "ms")}; direct p50 ${fmt(h.direct?.ttfbP50, "ms")}`,
-      ),
-      row(
-        "added TTFB p99, c=1",
-        added(h, "project", "ttfbP99"),
-        "ms",
-        "naive Next",
-        added(h, "naive", "ttfbP99"),
-        undefined,
-        undefined,
-        `bare ${fmt(added(h, "bare", "ttfbP99"), "ms")}`,
-      ),
+      serverRow("added TTFB p50, c=1", addedMs(h, "ttfbP50"), "ms", {
+        target: "≤ 1.2× naive; ≤ 1 ms over direct where Next allows",
+        check: (ours, base) => ours <= 1.2 * base && (ours <= 1 || base > 1),
+        extra: `bare node:http ${fmt(addedMs(h, "ttfbP50")("bare"), "ms")}; direct p50 ${fmt(h.direct?.ttfbP50, "ms")}`,
+      }),
+      serverRow("added TTFB p99, c=1", addedMs(h, "ttfbP99"), "ms"),
     );
   }
   if (http?.c50) {
     const h = http.c50;
     rows.push(
-      row(
-        "added TTFB p50, c=50",
-        added(h, "project", "ttfbP50"),
-        "ms",
-        "naive Next",
-        added(h, "naive", "ttfbP50"),
-        undefined,
-        undefined,
-        `bare ${fmt(added(h, "bare", "ttfbP50"), "ms")}`,
-      ),
-      row(
-        "added TTFB p99, c=50",
-        added(h, "project", "ttfbP99"),
-        "ms",
-        "naive Next",
-        added(h, "naive", "ttfbP99"),
-        undefined,
-        undefined,
-        `bare ${fmt(added(h, "bare", "ttfbP99"), "ms")}`,
-      ),
-      row(
-        "throughput, c=50",
-        h.project?.throughput,
-        "req/s",
-        "naive Next",
-        h.naive?.throughput,
-        "≥ 0.9× naive",
-        (ours, base) => ours >= 0.9 * base,
-        `bare ${fmt(h.bare?.throughput, "req/s")}; direct ${fmt(h.direct?.throughput, "req/s")}; errors ${h.project?.errors ?? "n/a"}`,
-      ),
+      serverRow("added TTFB p50, c=50", addedMs(h, "ttfbP50"), "ms"),
+      serverRow("added TTFB p99, c=50", addedMs(h, "ttfbP99"), "ms"),
+      serverRow("throughput, c=50", field(h, "throughput"), "req/s", {
+        target: "≥ 0.9× naive",
+        check: (ours, base) => ours >= 0.9 * base,
+        extra: `bare ${fmt(h.bare?.throughput, "req/s")}; direct ${fmt(h.direct?.throughput, "req/s")}; errors ${h.project?.errors ?? "n/a"}`,
+      }),
     );
   }
   if (streamsOne) {
     const s = streamsOne;
-    const plus = (target, key) => s[target]?.[key] - s.direct?.[key];
     rows.push(
-      row(
-        "added time to first event p50, c=1",
-        plus("project", "firstEventP50"),
-        "ms",
-        "naive Next",
-        plus("naive", "firstEventP50"),
-        undefined,
-        undefined,
-        `bare ${fmt(plus("bare", "firstEventP50"), "ms")}`,
-      ),
-      row(
-        "added per-event delay p50, c=1",
-        plus("project", "delayP50"),
-        "ms",
-        "naive Next",
-        plus("naive", "delayP50"),
-        undefined,
-        undefined,
-        `bare ${fmt(plus("bare", "delayP50"), "ms")}`,
-      ),
-      row(
-        "added per-event delay p99, c=1",
-        plus("project", "delayP99"),
-        "ms",
-        "naive Next",
-        plus("naive", "delayP99"),
-        "≤ 2 ms",
-        (ours) => ours <= 2,
-        `bare ${fmt(plus("bare", "delayP99"), "ms")}`,
-      ),
-      row(
-        "events arriving bunched (share), c=1",
-        s.project?.bunchedShare,
-        "",
-        "direct",
-        s.direct?.bunchedShare,
-        "≤ 0.01 (not bunched)",
-        (ours) => ours <= 0.01,
-        `naive ${fmt(s.naive?.bunchedShare)}`,
-      ),
+      serverRow("added time to first event p50, c=1", addedMs(s, "firstEventP50"), "ms"),
+      serverRow("added per-event delay p50, c=1", addedMs(s, "delayP50"), "ms"),
+      serverRow("added per-event delay p99, c=1", addedMs(s, "delayP99"), "ms", {
+        target: "≤ 2 ms",
+        check: atMost(2),
+      }),
+      row({
+        figure: "events arriving bunched (share), c=1",
+        ours: s.project?.bunchedShare,
+        unit: "",
+        baseName: "direct",
+        base: s.direct?.bunchedShare,
+        target: "≤ 0.01 (not bunched)",
+        check: atMost(0.01),
+        extra: `naive ${fmt(s.naive?.bunchedShare)}`,
+      }),
     );
   }
   if (thousand) {
     const t = thousand;
     const n = t.project?.streams;
-    const other = (key, unit) => `bare ${fmt(t.bare?.[key], unit)}`;
     rows.push(
-      row(
-        `${n} streams: open at once`,
-        t.project?.openAtOnce,
-        "",
-        "naive Next",
-        t.naive?.openAtOnce,
-        `${n}`,
-        (ours) => ours === n,
-        other("openAtOnce"),
-      ),
-      row(
-        `${n} streams: errors`,
-        t.project?.errors,
-        "",
-        "naive Next",
-        t.naive?.errors,
-        "0",
-        (ours) => ours === 0,
-        other("errors"),
-      ),
-      row(
-        `${n} streams: peak RSS`,
-        t.project?.peakRssMb,
-        "MB",
-        "naive Next",
-        t.naive?.peakRssMb,
-        "≤ 512 MB",
-        (ours) => ours <= 512,
-        other("peakRssMb", "MB"),
-      ),
-      row(
-        `${n} streams: per-event delay p99`,
-        t.project?.delayP99,
-        "ms",
-        "naive Next",
-        t.naive?.delayP99,
-        "≤ 50 ms",
-        (ours) => ours <= 50,
-        `${other("delayP99", "ms")}; direct ${fmt(t.direct?.delayP99, "ms")}`,
-      ),
-      row(
-        `${n} streams: time to headers p99`,
-        t.project?.headersP99,
-        "ms",
-        "naive Next",
-        t.naive?.headersP99,
-        undefined,
-        undefined,
-        other("headersP99", "ms"),
-      ),
-      row(
-        `${n} streams: event-loop delay p99`,
-        t.project?.loopP99,
-        "ms",
-        "naive Next",
-        t.naive?.loopP99,
-        undefined,
-        undefined,
-        `${other("loopP99", "ms")}; max ${fmt(t.project?.loopMax, "ms")}`,
-      ),
+      serverRow(`${n} streams: open at once`, field(t, "openAtOnce"), "", {
+        target: `${n}`,
+        check: (ours) => ours === n,
+      }),
+      serverRow(`${n} streams: errors`, field(t, "errors"), "", {
+        target: "0",
+        check: (ours) => ours === 0,
+      }),
+      serverRow(`${n} streams: peak RSS`, field(t, "peakRssMb"), "MB", {
+        target: "≤ 512 MB",
+        check: atMost(512),
+      }),
+      serverRow(`${n} streams: per-event delay p99`, field(t, "delayP99"), "ms", {
+        target: "≤ 50 ms",
+        check: atMost(50),
+        extra: `bare ${fmt(t.bare?.delayP99, "ms")}; direct ${fmt(t.direct?.delayP99, "ms")}`,
+      }),
+      serverRow(`${n} streams: time to headers p99`, field(t, "headersP99"), "ms"),
+      serverRow(`${n} streams: event-loop delay p99`, field(t, "loopP99"), "ms", {
+        extra: `bare ${fmt(t.bare?.loopP99, "ms")}; max ${fmt(t.project?.loopMax, "ms")}`,
+      }),
     );
   }
   if (page) {
     const p = page;
     if (p.firstLoad)
       rows.push(
-        row(
-          "first-load JS for /, gzipped",
-          p.firstLoad.project?.kb,
-          "kB",
-          "empty Next page",
-          p.firstLoad.naive?.kb,
-          "≤ 200 kB",
-          (ours) => ours <= 200,
-        ),
-        row(
-          "JS prefetched while idle after the first load, gzipped",
-          p.firstLoad.project?.idleKb,
-          "kB",
-          "empty Next page",
-          p.firstLoad.naive?.idleKb,
-        ),
+        row({
+          figure: "first-load JS for /, gzipped",
+          ours: p.firstLoad.project?.kb,
+          unit: "kB",
+          baseName: "empty Next page",
+          base: p.firstLoad.naive?.kb,
+          target: "≤ 200 kB",
+          check: atMost(200),
+          extra: `loaded by the time the editor is ready ${fmt(p.firstLoad.project?.readyKb, "kB")}, after idle prefetch ${fmt(p.firstLoad.project?.idleKb, "kB")}`,
+        }),
       );
     if (p.navigation)
-      rows.push(
-        row(
-          "navigation to interactive",
-          p.navigation.project?.interactiveMs,
-          "ms",
-          "bare page",
-          p.navigation.bare?.interactiveMs,
-        ),
-      );
+      rows.push(pageRow("navigation to interactive", p.navigation, (x) => x?.interactiveMs, "ms"));
     for (const [key, label] of [
       ["one", "1 stream"],
       ["four", "4 streams"],
@@ -246,68 +161,42 @@ export function buildRows(results) {
       if (!s) continue;
       const tokens = `${results.config.streamTokens} tokens at ${results.config.tokensPerSecond} tok/s`;
       rows.push(
-        row(
-          `${label} of ${tokens}: longest task`,
-          s.project?.longestTask,
-          "ms",
-          "bare page",
-          s.bare?.longestTask,
-          "≤ 50 ms",
-          (ours) => ours <= 50,
-        ),
-        row(
-          `${label}: total long-task time`,
-          s.project?.longTaskTotal,
-          "ms",
-          "bare page",
-          s.bare?.longTaskTotal,
-          undefined,
-          undefined,
-          `${s.project?.longTaskCount ?? "n/a"} long tasks in ${fmt(s.project?.seconds, "s")}`,
-        ),
-        row(
-          `${label}: main thread busy (share of stream)`,
-          s.project?.busyShare,
-          "",
-          "bare page",
-          s.bare?.busyShare,
-          "≤ 0.25 of the stream more than the bare page",
-          (ours, base) => ours - base <= 0.25,
-        ),
-        row(
-          `${label}: keystroke-to-paint, worst`,
-          s.project?.keystroke?.max,
-          "ms",
-          "bare page",
-          s.bare?.keystroke?.max,
-          "≤ 50 ms",
-          (ours) => ours <= 50,
-          `p50 ${fmt(s.project?.keystroke?.p50, "ms")}`,
-        ),
+        pageRow(`${label} of ${tokens}: longest task`, s, (x) => x?.longestTask, "ms", {
+          target: "≤ 50 ms",
+          check: atMost(50),
+        }),
+        pageRow(`${label}: total long-task time`, s, (x) => x?.longTaskTotal, "ms", {
+          extra: `${s.project?.longTaskCount ?? "n/a"} long tasks in ${fmt(s.project?.seconds, "s")}`,
+        }),
+        pageRow(`${label}: main thread busy (share of stream)`, s, (x) => x?.busyShare, "", {
+          target: "≤ 0.25 of the stream more than the bare page",
+          check: (ours, base) => ours - base <= 0.25,
+        }),
+        pageRow(`${label}: keystroke-to-paint, worst`, s, (x) => x?.keystroke?.max, "ms", {
+          target: "≤ 50 ms",
+          check: atMost(50),
+          extra: `p50 ${fmt(s.project?.keystroke?.p50, "ms")}`,
+        }),
       );
     }
     for (const [key, typing] of Object.entries(p.typing ?? {})) {
       rows.push(
-        row(
+        pageRow(
           `typing, ${typing.label}: per keystroke, worst`,
-          typing.project?.keystrokeMax,
+          typing,
+          (x) => x?.keystrokeMax,
           "ms",
-          "bare page",
-          typing.bare?.keystrokeMax,
-          "≤ 50 ms",
-          (ours) => ours <= 50,
-          `p50 ${fmt(typing.project?.keystrokeP50, "ms")}`,
+          {
+            target: "≤ 50 ms",
+            check: atMost(50),
+            extra: `p50 ${fmt(typing.project?.keystrokeP50, "ms")}`,
+          },
         ),
-        row(
-          `typing, ${typing.label}: longest task`,
-          typing.project?.longestTask,
-          "ms",
-          "bare page",
-          typing.bare?.longestTask,
-          "≤ 200 ms",
-          (ours) => ours <= 200,
-          key === "image" ? "bare page has no image" : "",
-        ),
+        pageRow(`typing, ${typing.label}: longest task`, typing, (x) => x?.longestTask, "ms", {
+          target: "≤ 200 ms",
+          check: atMost(200),
+          extra: key === "image" ? "bare page has no image" : "",
+        }),
       );
     }
   }

@@ -1,13 +1,13 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import { focusMessageField } from "@/components/playground/focus-message";
 import { ModelPicker } from "@/components/playground/model-picker";
 import { RequestStoreProvider, useRequestStore } from "@/components/playground/request-context";
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
 import { RunBar } from "@/components/playground/run-bar";
-import { ServerKeyNotice } from "@/components/playground/server-key-notice";
 import { TopBar } from "@/components/playground/top-bar";
 import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
 import { useWorkspaces } from "@/components/playground/use-workspaces";
@@ -24,6 +24,12 @@ import { runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useDraftPersistence } from "@/lib/playground/use-draft-persistence";
 import { useRun } from "@/lib/playground/use-run";
 import { useUserKey } from "@/lib/playground/use-user-key";
+
+// Only a server whose key is gated shows it.
+const ServerKeyNotice = dynamic(
+  () => import("@/components/playground/server-key-notice").then((m) => m.ServerKeyNotice),
+  { ssr: false },
+);
 
 export function Playground({
   serverMode,

@@ -1,14 +1,11 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { LinkPopover } from "@/components/playground/link-popover";
 import { useRequestStore } from "@/components/playground/request-context";
-import { Switch } from "@/components/ui/switch";
 import type { Recording } from "@/lib/playground/recording";
 import { createShareLink, SHARE_ANSWER_LIMIT, type ShareLink } from "@/lib/playground/share-link";
 import { describeStripped } from "@/lib/playground/strip-media";
-
-type CopyState = "copying" | "copied" | "failed";
 
 const kB = (chars: number) => `${Math.ceil(chars / 1000)} kB`;
 
@@ -27,147 +24,97 @@ export function SharePopover({
   const store = useRequestStore();
   const [link, setLink] = useState<ShareLink | null>(null);
   const [withAnswer, setWithAnswer] = useState(false);
-  const [copy, setCopy] = useState<CopyState>("copying");
-  const inputId = useId();
 
-  const copyLink = async (url: string) => {
-    setCopy("copying");
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy("copied");
-    } catch {
-      setCopy("failed");
-    }
-  };
-
-  const share = (answer: boolean) => {
-    const next = createShareLink(
-      store.get(),
-      window.location.href,
-      answer && recording ? recording : null,
+  const share = (answer: boolean) =>
+    setLink(
+      createShareLink(store.get(), window.location.href, answer && recording ? recording : null),
     );
-    setLink(next);
-    void copyLink(next.url);
-  };
-
-  const onOpenChange = (open: boolean) => {
-    if (!open) return setLink(null);
-    share(withAnswer);
-  };
 
   const left = link ? describeStripped(link.stripped) : null;
   const leftCount = link ? link.stripped.images + link.stripped.documents : 0;
 
   return (
-    <Popover.Root open={link !== null} onOpenChange={onOpenChange}>
-      <Popover.Trigger className={triggerClassName}>
-        <svg viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" aria-hidden>
-          <path
-            d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.5 2.5 0 0 1 3.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 0 1-3.5-3.5L5.5 8"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-          />
-        </svg>
-        Share
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          aria-label="Share link"
-          className="z-50 w-96 space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
-        >
-          {link && (
-            <>
-              <div className="flex items-center justify-between">
-                <label htmlFor={inputId} className="font-medium">
-                  Share link
-                </label>
-                <span
-                  role="status"
-                  className={
-                    copy === "failed"
-                      ? "text-xs text-amber-700 dark:text-amber-400"
-                      : "text-xs text-emerald-700 dark:text-emerald-400"
-                  }
-                >
-                  {copy === "copied" ? "Copied" : copy === "failed" ? "Copy it yourself" : ""}
-                </span>
-              </div>
-              <div className="flex gap-2">
-                <input
-                  id={inputId}
-                  readOnly
-                  value={link.url}
-                  onFocus={(event) => event.currentTarget.select()}
-                  className="h-8 min-w-0 flex-1 rounded-md border border-zinc-300 bg-zinc-50 px-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
-                />
-                <button
-                  type="button"
-                  onClick={() => void copyLink(link.url)}
-                  className="h-8 rounded-md border border-zinc-300 px-2.5 text-xs hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-                >
-                  Copy
-                </button>
-              </div>
-              <Switch
-                size="sm"
-                label="Include the answer"
-                checked={withAnswer && recording !== null}
-                onCheckedChange={(checked) => {
-                  setWithAnswer(checked);
-                  share(checked);
-                }}
-                title={recording ? undefined : "Run the request first: there is no answer yet."}
-              />
-              {!recording && withAnswer && (
-                <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                  There is no finished answer on screen to include yet.
-                </p>
-              )}
-              {link.answer === "included" && (
-                <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                  The link carries the answer as recorded: it opens showing it, ready to replay,
-                  with no key or network.
-                </p>
-              )}
-              {link.answer === "too-large" && recording && (
-                <div
-                  role="note"
-                  className="space-y-1.5 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
-                >
-                  <p>
-                    The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links
-                    hold up to {kB(SHARE_ANSWER_LIMIT)}). This link has the request only. Send the
-                    run as a file instead.
-                  </p>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void import("@/lib/playground/run-file").then((file) =>
-                        file.downloadRunFile(recording),
-                      )
-                    }
-                    className="h-7 rounded-md border border-amber-400 bg-white px-2 font-medium hover:bg-amber-100 dark:border-amber-700 dark:bg-amber-950 dark:hover:bg-amber-900"
-                  >
-                    Export run file
-                  </button>
-                </div>
-              )}
-              {left && (
-                <p className="text-xs text-amber-800 dark:text-amber-300">
-                  {left} left out of the link: too large. {leftCount === 1 ? "It is" : "They are"}{" "}
-                  replaced by a short note in the shared request.
-                </p>
-              )}
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                The link holds the whole request in its fragment (never sent to a server) and no API
-                key{link.answer === "included" ? ", only the mode the run used" : ""}.
-              </p>
-            </>
+    <LinkPopover
+      trigger={
+        <>
+          <svg
+            viewBox="0 0 16 16"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            aria-hidden
+          >
+            <path
+              d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.5 2.5 0 0 1 3.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 0 1-3.5-3.5L5.5 8"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+            />
+          </svg>
+          Share
+        </>
+      }
+      triggerClassName={triggerClassName}
+      label="Share link"
+      url={link?.url ?? null}
+      onOpenChange={(open) => (open ? share(withAnswer) : setLink(null))}
+      include={{
+        label: "Include the answer",
+        checked: withAnswer && recording !== null,
+        onChange: (checked) => {
+          setWithAnswer(checked);
+          share(checked);
+        },
+        title: recording ? undefined : "Run the request first: there is no answer yet.",
+      }}
+    >
+      {link && (
+        <>
+          {!recording && withAnswer && (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              There is no finished answer on screen to include yet.
+            </p>
           )}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+          {link.answer === "included" && (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              The link carries the answer as recorded: it opens showing it, ready to replay, with no
+              key or network.
+            </p>
+          )}
+          {link.answer === "too-large" && recording && (
+            <div
+              role="note"
+              className="space-y-1.5 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+            >
+              <p>
+                The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links hold
+                up to {kB(SHARE_ANSWER_LIMIT)}). This link has the request only. Send the run as a
+                file instead.
+              </p>
+              <button
+                type="button"
+                onClick={() =>
+                  void import("@/lib/playground/run-file").then((file) =>
+                    file.downloadRunFile(recording),
+                  )
+                }
+                className="h-7 rounded-md border border-amber-400 bg-white px-2 font-medium hover:bg-amber-100 dark:border-amber-700 dark:bg-amber-950 dark:hover:bg-amber-900"
+              >
+                Export run file
+              </button>
+            </div>
+          )}
+          {left && (
+            <p className="text-xs text-amber-800 dark:text-amber-300">
+              {left} left out of the link: too large. {leftCount === 1 ? "It is" : "They are"}{" "}
+              replaced by a short note in the shared request.
+            </p>
+          )}
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            The link holds the whole request in its fragment (never sent to a server) and no API key
+            {link.answer === "included" ? ", only the mode the run used" : ""}.
+          </p>
+        </>
+      )}
+    </LinkPopover>
   );
 }

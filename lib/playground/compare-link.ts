@@ -7,12 +7,8 @@ import "@/lib/playground/zod-without-eval";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import {
-  type Comparison,
-  comparisonOf,
-  comparisonSchema,
-  modelsFromSearch,
-} from "@/lib/playground/compare";
+import { type Comparison, comparisonOf, modelsFromSearch } from "@/lib/playground/compare";
+import { comparisonSchema } from "@/lib/playground/compare-schema";
 import { parsePlaygroundRequest } from "@/lib/playground/parse-request";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
 import { SHARE_ANSWER_LIMIT, SHARE_MEDIA_LIMIT } from "@/lib/playground/share-link";

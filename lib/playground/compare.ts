@@ -2,25 +2,14 @@
  * A comparison: one shared request and 2–10 columns, each a model plus any request fields it
  * overrides. A column's request is derived from the shared one, never kept as a second copy.
  */
-import "@/lib/playground/zod-without-eval";
-import { z } from "zod";
 import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
+// Types only: the schemas bring zod, which the page's first screen must not load.
+import type { CompareColumn, Comparison } from "@/lib/playground/compare-schema";
+
+export type { CompareColumn, Comparison };
 
 export const MIN_COLUMNS = 2;
 export const MAX_COLUMNS = 10;
-
-export const compareColumnSchema = z.object({
-  id: z.string().min(1).max(64),
-  model: z.string().min(1).max(300),
-  /** Body fields this column sends instead of the shared ones; `null` leaves a field out. */
-  overrides: z.record(z.string().max(100), z.unknown()),
-});
-export type CompareColumn = z.infer<typeof compareColumnSchema>;
-
-export const comparisonSchema = z.object({
-  columns: z.array(compareColumnSchema).min(MIN_COLUMNS).max(MAX_COLUMNS),
-});
-export type Comparison = z.infer<typeof comparisonSchema>;
 
 let nextId = 0;
 export function newColumnId(): string {

@@ -4,6 +4,7 @@
  */
 import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
+import { downloadText } from "@/lib/playground/download";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
 import { describeIssue, parseUntrustedJson } from "@/lib/playground/untrusted-json";
 
@@ -67,11 +68,5 @@ export function parseRunFile(text: string): RunFileParse {
 
 /** Offers the run as a download. */
 export function downloadRunFile(recording: Recording): void {
-  const blob = new Blob([runFileText(recording)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = runFileName(recording);
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(runFileName(recording), "application/json", runFileText(recording));
 }

@@ -5,7 +5,7 @@
 import "@/lib/playground/zod-without-eval";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { comparisonSchema } from "@/lib/playground/compare";
+import { comparisonSchema } from "@/lib/playground/compare-schema";
 import { parsePlaygroundRequest } from "@/lib/playground/parse-request";
 import { recordingSchema } from "@/lib/playground/recording";
 import { describeIssue, parseUntrustedJson } from "@/lib/playground/untrusted-json";

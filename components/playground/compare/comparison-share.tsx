@@ -1,9 +1,8 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { LinkPopover } from "@/components/playground/link-popover";
 import { buttonClass } from "@/components/ui/field-styles";
-import { Switch } from "@/components/ui/switch";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/playground/compare";
 import { type ComparisonLink, createComparisonLink } from "@/lib/playground/compare-link";
@@ -21,67 +20,43 @@ export function ComparisonShare({
 }) {
   const [link, setLink] = useState<ComparisonLink | null>(null);
   const [withAnswers, setWithAnswers] = useState(false);
-  const inputId = useId();
   const hasAnswers = recordings.some(Boolean);
 
-  const share = (answers: boolean) => {
-    const next = createComparisonLink(
-      request,
-      comparison,
-      window.location.href,
-      answers && hasAnswers ? recordings : undefined,
+  const share = (answers: boolean) =>
+    setLink(
+      createComparisonLink(
+        request,
+        comparison,
+        window.location.href,
+        answers && hasAnswers ? recordings : undefined,
+      ),
     );
-    setLink(next);
-    void navigator.clipboard?.writeText(next.url).catch(() => undefined);
-  };
 
   return (
-    <Popover.Root
-      open={link !== null}
+    <LinkPopover
+      trigger="Share comparison"
+      triggerClassName={buttonClass}
+      label="Comparison link"
+      url={link?.url ?? null}
       onOpenChange={(open) => (open ? share(withAnswers) : setLink(null))}
+      include={{
+        label: "Include the answers",
+        checked: withAnswers && hasAnswers,
+        onChange: (checked) => {
+          setWithAnswers(checked);
+          share(checked);
+        },
+      }}
     >
-      <Popover.Trigger className={buttonClass}>Share comparison</Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          aria-label="Comparison link"
-          className="z-50 w-96 space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
-        >
-          {link && (
-            <>
-              <label htmlFor={inputId} className="block font-medium">
-                Comparison link
-              </label>
-              <input
-                id={inputId}
-                readOnly
-                value={link.url}
-                onFocus={(event) => event.currentTarget.select()}
-                className="h-8 w-full rounded-md border border-zinc-300 bg-zinc-50 px-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
-              />
-              <Switch
-                size="sm"
-                label="Include the answers"
-                checked={withAnswers && hasAnswers}
-                onCheckedChange={(checked) => {
-                  setWithAnswers(checked);
-                  share(checked);
-                }}
-              />
-              {link.answers === "too-large" && (
-                <p role="note" className="text-xs text-amber-800 dark:text-amber-300">
-                  The answers are too large for a link: this one carries the comparison only.
-                </p>
-              )}
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                The link carries the shared request, every column's model and overrides
-                {link.answers === "included" ? ", and each answer as recorded" : ""}; never a key.
-              </p>
-            </>
-          )}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      {link?.answers === "too-large" && (
+        <p role="note" className="text-xs text-amber-800 dark:text-amber-300">
+          The answers are too large for a link: this one carries the comparison only.
+        </p>
+      )}
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        The link carries the shared request, every column's model and overrides
+        {link?.answers === "included" ? ", and each answer as recorded" : ""}; never a key.
+      </p>
+    </LinkPopover>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
-import { type ClipboardEvent, type DragEvent, memo, useId, useState } from "react";
+import { type DragEvent, memo, useId, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { iconButtonClass, inputClass } from "@/components/ui/field-styles";
+import { iconButtonClass } from "@/components/ui/field-styles";
 import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
@@ -21,9 +21,7 @@ import { AttachMenu } from "./attach-menu";
 import { MessageCacheControl } from "./cache-control-slot";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
-
-/** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
-const AUTO_SIZE_LIMIT = 10_000;
+import { MessageTextField } from "./message-text-field";
 
 interface MessageCardProps {
   index: number;
@@ -85,12 +83,6 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
     setFileError(errors.length ? errors.join(" ") : null);
   };
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const files = [...event.clipboardData.files];
-    if (files.length === 0) return;
-    event.preventDefault();
-    void attach(files);
-  };
   const onDrop = (event: DragEvent<HTMLLIElement>) => {
     setDragging(false);
     if (event.dataTransfer.files.length === 0) return;
@@ -159,21 +151,17 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
           </button>
         </span>
       </div>
-      <textarea
-        aria-label={`Message ${n} text`}
+      <MessageTextField
+        label={`Message ${n} text`}
         value={text}
-        // The spellchecker re-reads a huge text on every keystroke.
-        spellCheck={text.length <= AUTO_SIZE_LIMIT}
-        rows={2}
         placeholder={
           prefill
             ? "Text the answer should start with"
             : "Type a message, paste or drop an image, PDF or text file"
         }
-        onChange={(e) => setRequest((r) => setMessageText(r, index, e.target.value))}
-        onPaste={onPaste}
+        onChange={(value) => setRequest((r) => setMessageText(r, index, value))}
+        onPasteFiles={(files) => void attach(files)}
         {...issueAria(issuesId, own)}
-        className={`${inputClass} ${text.length > AUTO_SIZE_LIMIT ? "h-80" : "field-sizing-content max-h-80 min-h-14"} resize-y`}
       />
       {cards.length > 0 && (
         <ul

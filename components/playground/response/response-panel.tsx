@@ -1,24 +1,57 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
-import { useRef, useState } from "react";
-import { EventsView } from "@/components/playground/response/events-view";
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
-import { MetricsView } from "@/components/playground/response/metrics-view";
-import { RawView } from "@/components/playground/response/raw-view";
-import { ResponseView } from "@/components/playground/response/response-view";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
-import { buttonClass } from "@/components/ui/field-styles";
 import { useRunShortcutLabel } from "@/components/ui/shortcut";
+import { useWhenIdle } from "@/components/ui/use-when-idle";
 import type { RunSnapshot } from "@/lib/playground/run-client";
-import {
-  REPLAY_SPEEDS,
-  type ReplaySpeed,
-  type RunOrigin,
-  replaySpeedLabel,
-} from "@/lib/playground/run-origin";
+import { type RunOrigin, replaySpeedLabel } from "@/lib/playground/run-origin";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
+
+// The views of an answer, and its replay and export bar, are not on the first screen (it shows
+// the empty state): they load just after it, while the page is idle, so the first run finds them.
+const loadResponseView = () => import("@/components/playground/response/response-view");
+const loadEventsView = () => import("@/components/playground/response/events-view");
+const loadRawView = () => import("@/components/playground/response/raw-view");
+const loadMetricsView = () => import("@/components/playground/response/metrics-view");
+// Busy until its code arrives, so nobody (reader or test) takes the empty panel for the view.
+const ViewLoading = () => (
+  <p aria-busy="true" className="p-3 text-sm text-zinc-500">
+    Loading…
+  </p>
+);
+const ResponseView = dynamic(() => loadResponseView().then((m) => m.ResponseView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const EventsView = dynamic(() => loadEventsView().then((m) => m.EventsView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const RawView = dynamic(() => loadRawView().then((m) => m.RawView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const MetricsView = dynamic(() => loadMetricsView().then((m) => m.MetricsView), {
+  ssr: false,
+  loading: ViewLoading,
+});
+const loadRecordingBar = () => import("@/components/playground/response/recording-bar");
+const RecordingBar = dynamic(() => loadRecordingBar().then((m) => m.RecordingBar), { ssr: false });
+
+const preloadViews = () => {
+  void Promise.all([
+    loadResponseView(),
+    loadEventsView(),
+    loadRawView(),
+    loadMetricsView(),
+    loadRecordingBar(),
+  ]);
+};
 
 const TABS = ["Response", "Events", "Raw", "Metrics"] as const;
 type Tab = (typeof TABS)[number];
@@ -71,6 +104,11 @@ export function ResponsePanel({ run }: { run: RunController }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const running = state.status === "running";
   const follow = useFollowOutput(scrollRef, state, running);
+  useWhenIdle(preloadViews, 2_000);
+  // A page too busy to be idle still fetches them by the time an answer (or error) arrives.
+  useEffect(() => {
+    if (running) preloadViews();
+  }, [running]);
   const badge = originBadge(state.origin);
   const http = httpText(state);
   return (
@@ -159,68 +197,6 @@ export function ResponsePanel({ run }: { run: RunController }) {
           Jump to latest
         </button>
       )}
-    </div>
-  );
-}
-
-/** Replay and export for the run on screen: it is a recording, live or kept. */
-function RecordingBar({ run }: { run: RunController }) {
-  const [speed, setSpeed] = useState<ReplaySpeed>(1);
-  const replaying = run.state.origin.kind === "replay" && run.state.status === "running";
-  const { recording } = run;
-  return (
-    <div className="flex items-center gap-2 border-t border-zinc-100 px-3 py-1.5 text-xs dark:border-zinc-900">
-      {replaying ? (
-        <button type="button" onClick={run.stop} className={buttonClass}>
-          <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
-          Stop replay
-        </button>
-      ) : (
-        <>
-          <button
-            type="button"
-            disabled={!recording}
-            onClick={() => recording && run.replay(recording, speed)}
-            title="Plays the recorded bytes again: no key or network needed"
-            className={buttonClass}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true" className="size-2.5 fill-current">
-              <path d="M4 2.5v11l9-5.5z" />
-            </svg>
-            Replay
-          </button>
-          <label className="inline-flex items-center gap-1 text-zinc-600 dark:text-zinc-400">
-            <span>at</span>
-            <select
-              aria-label="Replay speed"
-              value={String(speed)}
-              onChange={(event) => {
-                const value = event.target.value;
-                setSpeed(value === "instant" ? "instant" : (Number(value) as ReplaySpeed));
-              }}
-              className="h-6 rounded border border-zinc-300 bg-white px-1 text-xs text-zinc-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
-            >
-              {REPLAY_SPEEDS.map((option) => (
-                <option key={option} value={String(option)}>
-                  {replaySpeedLabel(option)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </>
-      )}
-      <button
-        type="button"
-        disabled={!recording}
-        onClick={() => {
-          if (!recording) return;
-          void import("@/lib/playground/run-file").then((file) => file.downloadRunFile(recording));
-        }}
-        title="Save the request and its answer as a JSON file"
-        className={`${buttonClass} ml-auto whitespace-nowrap`}
-      >
-        Export run
-      </button>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ReplyActions } from "@/components/playground/response/reply-actions";
 import { StreamCaret } from "@/components/playground/response/stream-caret";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { useWhenIdle } from "@/components/ui/use-when-idle";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText, type ResponseMessage } from "@/lib/anthropic/stream-accumulator";
 import type { RunSnapshot } from "@/lib/playground/run-client";
@@ -26,11 +27,9 @@ export function ResponseView({
   // Load the Markdown renderer once the page is idle, or at the latest when a run starts, so its
   // first use does not land in the middle of a stream.
   useEffect(() => {
-    if (running) return preloadMarkdown();
-    if (typeof requestIdleCallback !== "function") return;
-    const idle = requestIdleCallback(preloadMarkdown, { timeout: 5_000 });
-    return () => cancelIdleCallback(idle);
+    if (running) preloadMarkdown();
   }, [running]);
+  useWhenIdle(preloadMarkdown, 5_000, running);
   // A stream that broke shows its error under the partial output; any other error, first.
   const errorView = error && request && (
     <ErrorView

@@ -1,0 +1,68 @@
+"use client";
+
+import { useState } from "react";
+import { buttonClass } from "@/components/ui/field-styles";
+import { REPLAY_SPEEDS, type ReplaySpeed, replaySpeedLabel } from "@/lib/playground/run-origin";
+import type { RunController } from "@/lib/playground/use-run";
+
+/** Replay and export for the run on screen: it is a recording, live or kept. */
+export function RecordingBar({ run }: { run: RunController }) {
+  const [speed, setSpeed] = useState<ReplaySpeed>(1);
+  const replaying = run.state.origin.kind === "replay" && run.state.status === "running";
+  const { recording } = run;
+  return (
+    <div className="flex items-center gap-2 border-t border-zinc-100 px-3 py-1.5 text-xs dark:border-zinc-900">
+      {replaying ? (
+        <button type="button" onClick={run.stop} className={buttonClass}>
+          <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
+          Stop replay
+        </button>
+      ) : (
+        <>
+          <button
+            type="button"
+            disabled={!recording}
+            onClick={() => recording && run.replay(recording, speed)}
+            title="Plays the recorded bytes again: no key or network needed"
+            className={buttonClass}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" className="size-2.5 fill-current">
+              <path d="M4 2.5v11l9-5.5z" />
+            </svg>
+            Replay
+          </button>
+          <label className="inline-flex items-center gap-1 text-zinc-600 dark:text-zinc-400">
+            <span>at</span>
+            <select
+              aria-label="Replay speed"
+              value={String(speed)}
+              onChange={(event) => {
+                const value = event.target.value;
+                setSpeed(value === "instant" ? "instant" : (Number(value) as ReplaySpeed));
+              }}
+              className="h-6 rounded border border-zinc-300 bg-white px-1 text-xs text-zinc-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+            >
+              {REPLAY_SPEEDS.map((option) => (
+                <option key={option} value={String(option)}>
+                  {replaySpeedLabel(option)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      <button
+        type="button"
+        disabled={!recording}
+        onClick={() => {
+          if (!recording) return;
+          void import("@/lib/playground/run-file").then((file) => file.downloadRunFile(recording));
+        }}
+        title="Save the request and its answer as a JSON file"
+        className={`${buttonClass} ml-auto whitespace-nowrap`}
+      >
+        Export run
+      </button>
+    </div>
+  );
+}
