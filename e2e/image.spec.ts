@@ -38,7 +38,8 @@ test("a file that is not an image is refused with a clear message", async ({ pag
     mimeType: "text/plain",
     buffer: Buffer.from("hello"),
   });
-  await expect(page.getByRole("region", { name: "Request" }).getByRole("alert")).toContainText(
+  // The turn being written sits in the conversation, and says there what went wrong.
+  await expect(page.getByRole("region", { name: "Conversation" }).getByRole("alert")).toContainText(
     "only JPEG, PNG, GIF or WebP",
   );
   await page.getByRole("tab", { name: "JSON" }).click();

@@ -3,15 +3,13 @@
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { type ClipboardEvent, type DragEvent, memo, useId, useRef, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { buttonClass, iconButtonClass, inputClass } from "@/components/ui/field-styles";
+import { buttonClass, inputClass } from "@/components/ui/field-styles";
 import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
   type EditableMessage,
   messageText,
-  moveMessage,
   type Role,
-  removeMessage,
   removeMessageBlock,
   replaceMessageBlock,
   setMessageRole,
@@ -19,6 +17,7 @@ import {
 } from "@/lib/playground/request-edits";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
+import { MessageActions, quietClass, type TurnEdits, textActionClass } from "./message-actions";
 import { readImageFile } from "./read-image";
 
 /** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
@@ -30,6 +29,9 @@ interface MessageCardProps {
   message: EditableMessage;
   /** The issues of this message (and its blocks) only. */
   issues: readonly RequestIssue[];
+  turns: TurnEdits;
+  /** An earlier turn opened for editing: "Done" turns it back into the thread. */
+  closable?: boolean;
 }
 
 function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boolean {
@@ -52,11 +54,13 @@ export const MessageCard = memo(
     a.message === b.message &&
     a.index === b.index &&
     a.count === b.count &&
+    a.closable === b.closable &&
+    a.turns === b.turns &&
     sameIssues(a.issues, b.issues),
 );
 
 /** One turn of the conversation: role, text, attachments and any other blocks it carries. */
-function MessageCardView({ index, count, message, issues }: MessageCardProps) {
+function MessageCardView({ index, count, message, issues, turns, closable }: MessageCardProps) {
   const setRequest = useRequestStore().set;
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -106,7 +110,7 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
-      className={`flex flex-col gap-1.5 rounded-lg border p-2 ${
+      className={`group/turn flex flex-col gap-1.5 rounded-lg border p-2 ${
         dragging
           ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950"
           : "border-zinc-200 dark:border-zinc-800"
@@ -127,34 +131,18 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
             Prefill: the model continues this text
           </span>
         )}
-        <span className="ml-auto flex items-center gap-0.5">
-          <button
-            type="button"
-            aria-label={`Move message ${n} up`}
-            disabled={index === 0}
-            onClick={() => setRequest((r) => moveMessage(r, index, -1))}
-            className={iconButtonClass}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            aria-label={`Move message ${n} down`}
-            disabled={index === count - 1}
-            onClick={() => setRequest((r) => moveMessage(r, index, 1))}
-            className={iconButtonClass}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            aria-label={`Remove message ${n}`}
-            onClick={() => setRequest((r) => removeMessage(r, index))}
-            className={iconButtonClass}
-          >
-            ×
-          </button>
-        </span>
+        <MessageActions index={index} count={count} turns={turns}>
+          {closable && (
+            <button
+              type="button"
+              aria-label={`Done editing message ${n}`}
+              onClick={() => turns.done(index)}
+              className={textActionClass}
+            >
+              Done
+            </button>
+          )}
+        </MessageActions>
       </div>
       <textarea
         aria-label={`Message ${n} text`}
@@ -197,7 +185,7 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
           type="button"
           aria-label={`Attach image to message ${n}`}
           onClick={() => fileInput.current?.click()}
-          className={buttonClass}
+          className={`${buttonClass} ${quietClass}`}
         >
           Attach image
         </button>
