@@ -249,7 +249,7 @@ function PlaygroundLayout({
         </p>
       )}
       <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-        <div className="w-full min-w-0 sm:w-80">
+        <div className="w-full min-w-0 sm:w-auto sm:max-w-xl sm:flex-1">
           <ModelPicker />
         </div>
         <WorkspaceButtons workspaces={workspaces} />
@@ -262,7 +262,7 @@ function PlaygroundLayout({
             {
               id: "request",
               label: "Request",
-              defaultSize: workspaces.wide ? 30 : codeOpen ? 24 : 28,
+              defaultSize: workspaces.wide ? 30 : codeOpen ? 27 : 28,
               minSize: 18,
               content: (
                 <section aria-label="Request" className="flex min-h-0 flex-1 flex-col">
@@ -275,7 +275,7 @@ function PlaygroundLayout({
             {
               id: "main",
               label: workspaces.wide ? "Workspace" : "Conversation",
-              defaultSize: workspaces.wide ? 70 : codeOpen ? 46 : 72,
+              defaultSize: workspaces.wide ? 70 : codeOpen ? 43 : 72,
               minSize: 35,
               content: (
                 <WorkspacePane

@@ -86,7 +86,7 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
           className="flex min-h-full flex-col"
         >
           <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-            <div className="flex items-center gap-3 px-3">
+            <div className="flex flex-wrap items-center gap-x-3 px-3">
               <Tabs.List aria-label="Response views" className="flex">
                 {TABS.map((name) => (
                   <Tabs.Trigger
@@ -98,7 +98,7 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
                   </Tabs.Trigger>
                 ))}
               </Tabs.List>
-              <div className="ml-auto flex items-center gap-2 text-xs">
+              <div className="ml-auto flex items-center gap-2 text-xs whitespace-nowrap">
                 {badge && (
                   <span
                     role="status"
