@@ -219,6 +219,8 @@ for (const scheme of ["light", "dark"] as const) {
   test(`axe finds nothing serious at 390, 768 and 1280 px in the ${scheme} theme`, async ({
     browser,
   }) => {
+    // Three page loads and three runs, on a machine shared with other suites.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     for (const width of [390, 768, 1280]) {

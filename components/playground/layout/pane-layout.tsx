@@ -2,7 +2,13 @@
 
 import * as Tabs from "@radix-ui/react-tabs";
 import { Fragment, type ReactNode, useState } from "react";
-import { Group, Panel, Separator, useDefaultLayout } from "react-resizable-panels";
+import {
+  Group,
+  type LayoutStorage,
+  Panel,
+  Separator,
+  useDefaultLayout,
+} from "react-resizable-panels";
 import { useWideScreen } from "./use-wide-screen";
 
 /** One pane of the page: what it shows and how much room it takes by default. */
@@ -32,12 +38,30 @@ export function PaneLayout({ id, panes }: { id: string; panes: readonly Pane[] }
 const separatorClass =
   "group relative w-px shrink-0 bg-zinc-200 outline-none dark:bg-zinc-800 data-[separator=active]:bg-indigo-500 data-[separator=focus]:bg-indigo-500 data-[separator=hover]:bg-indigo-400";
 
+/** This browser's storage; where it is blocked, the sizes hold for the visit only. */
+const layoutStorage: LayoutStorage = {
+  getItem(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  setItem(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      // Blocked or full: nothing to keep.
+    }
+  },
+};
+
 function ResizablePanes({ id, panes }: { id: string; panes: readonly Pane[] }) {
   const panelIds = panes.map((pane) => pane.id);
   const layout = useDefaultLayout({
     id: `zenmux-playground:${id}`,
     panelIds,
-    storage: typeof window === "undefined" ? undefined : window.localStorage,
+    storage: layoutStorage,
   });
   return (
     <Group
