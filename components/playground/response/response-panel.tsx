@@ -66,7 +66,8 @@ function httpText(state: RunSnapshot): string | null {
 
 /**
  * The run on screen with its views. `lead` (the conversation so far) scrolls with it, so the
- * answer reads as the next turn of the thread.
+ * answer reads as the next turn of the thread, a region of its own (in a comparison, the column
+ * is the region).
  */
 export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactNode }) {
   const [tab, setTab] = useState<Tab>("Response");
@@ -79,78 +80,78 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
   return (
     <div ref={scrollRef} className="relative min-h-0 flex-1 overflow-y-auto">
       {lead}
-      <section aria-label="Response" className={lead ? "" : "min-h-full"}>
-        <Tabs.Root
-          value={tab}
-          onValueChange={(value) => setTab(value as Tab)}
-          className="flex min-h-full flex-col"
-        >
-          <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-            <div className="flex flex-wrap items-center gap-x-3 px-3">
-              <Tabs.List aria-label="Response views" className="flex">
-                {TABS.map((name) => (
-                  <Tabs.Trigger
-                    key={name}
-                    value={name}
-                    className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100"
-                  >
-                    {name}
-                  </Tabs.Trigger>
-                ))}
-              </Tabs.List>
-              <div className="ml-auto flex items-center gap-2 text-xs whitespace-nowrap">
-                {badge && (
-                  <span
-                    role="status"
-                    aria-label="Run source"
-                    className="rounded-full border border-violet-300 bg-violet-50 px-2 py-0.5 font-medium text-violet-900 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-200"
-                  >
-                    {badge}
-                  </span>
-                )}
-                {http && (
-                  <span
-                    className={`font-mono ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
-                  >
-                    {http}
-                  </span>
-                )}
-                {state.totalMs !== undefined && (
-                  <span className="font-mono text-zinc-600 dark:text-zinc-400">
-                    {formatDuration(state.totalMs)}
-                  </span>
-                )}
+      <Tabs.Root
+        role={lead ? "region" : undefined}
+        aria-label={lead ? "Response" : undefined}
+        value={tab}
+        onValueChange={(value) => setTab(value as Tab)}
+        className={`flex flex-col ${lead ? "" : "min-h-full"}`}
+      >
+        <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+          <div className="flex flex-wrap items-center gap-x-3 px-3">
+            <Tabs.List aria-label="Response views" className="flex">
+              {TABS.map((name) => (
+                <Tabs.Trigger
+                  key={name}
+                  value={name}
+                  className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100"
+                >
+                  {name}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <div className="ml-auto flex items-center gap-2 text-xs whitespace-nowrap">
+              {badge && (
                 <span
                   role="status"
-                  aria-label="Run status"
-                  className={`font-medium ${statusTone[state.status]}`}
+                  aria-label="Run source"
+                  className="rounded-full border border-violet-300 bg-violet-50 px-2 py-0.5 font-medium text-violet-900 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-200"
                 >
-                  {statusText(state)}
+                  {badge}
                 </span>
-              </div>
+              )}
+              {http && (
+                <span
+                  className={`font-mono ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+                >
+                  {http}
+                </span>
+              )}
+              {state.totalMs !== undefined && (
+                <span className="font-mono text-zinc-600 dark:text-zinc-400">
+                  {formatDuration(state.totalMs)}
+                </span>
+              )}
+              <span
+                role="status"
+                aria-label="Run status"
+                className={`font-medium ${statusTone[state.status]}`}
+              >
+                {statusText(state)}
+              </span>
             </div>
-            {(run.recording || state.origin.kind === "replay") && <RecordingBar run={run} />}
           </div>
-          <Tabs.Content value="Response" className="focus-visible:outline-none">
-            {state.status === "idle" ? (
-              <EmptyResponse />
-            ) : (
-              <ResponseView state={state} onRun={run.start} />
-            )}
-          </Tabs.Content>
-          <Tabs.Content value="Events" className="focus-visible:outline-none">
-            <RunOriginNote state={state} />
-            <EventsView state={state} />
-          </Tabs.Content>
-          <Tabs.Content value="Raw" className="focus-visible:outline-none">
-            <RunOriginNote state={state} />
-            <RawView state={state} />
-          </Tabs.Content>
-          <Tabs.Content value="Metrics" className="focus-visible:outline-none">
-            <MetricsView state={state} />
-          </Tabs.Content>
-        </Tabs.Root>
-      </section>
+          {(run.recording || state.origin.kind === "replay") && <RecordingBar run={run} />}
+        </div>
+        <Tabs.Content value="Response" className="focus-visible:outline-none">
+          {state.status === "idle" ? (
+            <EmptyResponse />
+          ) : (
+            <ResponseView state={state} onRun={run.start} />
+          )}
+        </Tabs.Content>
+        <Tabs.Content value="Events" className="focus-visible:outline-none">
+          <RunOriginNote state={state} />
+          <EventsView state={state} />
+        </Tabs.Content>
+        <Tabs.Content value="Raw" className="focus-visible:outline-none">
+          <RunOriginNote state={state} />
+          <RawView state={state} />
+        </Tabs.Content>
+        <Tabs.Content value="Metrics" className="focus-visible:outline-none">
+          <MetricsView state={state} />
+        </Tabs.Content>
+      </Tabs.Root>
       {follow.behind && (
         <button
           type="button"
