@@ -37,6 +37,8 @@ test.afterAll(async () => {
 test.beforeEach(async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openFreshPlayground(page);
+  // The code opens on demand.
+  await page.getByRole("button", { name: "Code", exact: true }).click();
 });
 
 function codePanel(page: Page) {

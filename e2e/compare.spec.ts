@@ -166,6 +166,8 @@ test("a column's overrides show as a diff and go upstream; the code panel shows 
   await gpt.getByRole("button", { name: "Open in playground" }).click();
   await expect(page.getByRole("region", { name: "Comparison" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Run", exact: true })).toBeVisible();
+  // Back in the playground the code opens on demand, showing the opened column's request.
+  await page.getByRole("button", { name: "Code", exact: true }).click();
   await expect(page.getByRole("region", { name: "Code" })).toContainText(GPT);
   await expect(page.getByRole("region", { name: "Code" })).not.toContainText("Be brief.");
 });

@@ -40,7 +40,8 @@ test("a file the API cannot take is refused with a clear message, and nothing is
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     buffer: Buffer.from("PK\u0003\u0004 not really a document"),
   });
-  await expect(page.getByRole("region", { name: "Request" }).getByRole("alert")).toContainText(
+  // The turn being written sits in the conversation, and says there what went wrong.
+  await expect(page.getByRole("region", { name: "Conversation" }).getByRole("alert")).toContainText(
     "letter.docx is application/vnd.openxmlformats-officedocument.wordprocessingml.document: attach images (JPEG, PNG, GIF, WebP), PDFs or plain-text files",
   );
   await page.getByRole("tab", { name: "JSON" }).click();

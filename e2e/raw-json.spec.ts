@@ -30,8 +30,15 @@ test("edits in the JSON show up in the form, unknown fields are kept, and form e
 
   await expect(page.getByLabel("System prompt")).toHaveValue("From JSON");
   await expect(page.getByLabel("Max tokens")).toHaveValue("777");
+  // Earlier turns read as a thread: the tool call as it would in a reply, and editable on demand.
+  const thread = page.getByRole("list", { name: "Messages" });
+  await expect(thread.getByRole("listitem", { name: "Message 1" })).toContainText("Hi from JSON");
+  const call = thread.getByRole("region", { name: "Tool call lookup" });
+  await expect(call).toContainText('"q": "x"');
+  await page.getByRole("button", { name: "Edit message 1" }).click();
   await expect(page.getByLabel("Message 1 text")).toHaveValue("Hi from JSON");
   // Blocks the form cannot edit are shown as readable cards, not dropped.
+  await page.getByRole("button", { name: "Edit message 2" }).click();
   await expect(page.getByText(/lookup\(\{"q":"x"\}\)/)).toBeVisible();
   await expect(page.getByText("for tu_1: 42")).toBeVisible();
   // metadata is flagged where it appears.

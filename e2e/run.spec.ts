@@ -151,7 +151,11 @@ test("the response pane follows a growing answer, and offers to jump to the late
   await openFreshPlayground(page);
   await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
   await runButton(page).click();
-  const pane = page.getByRole("region", { name: "Response" }).locator(".overflow-y-auto").first();
+  // The conversation and its answer scroll as one thread.
+  const pane = page
+    .getByRole("region", { name: "Conversation" })
+    .locator(".overflow-y-auto")
+    .first();
   const gap = () => pane.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
   // It grows past the fold, and the pane stays at its bottom.
   await expect

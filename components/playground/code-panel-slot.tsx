@@ -3,6 +3,7 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { CodePanel } from "@/components/playground/code-panel";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useLocalBaseUrl } from "@/components/playground/use-local-base-url";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 
 const STORAGE_KEY = "zenmux-playground:code-panel";
@@ -36,12 +37,11 @@ export function CodePanelSlot({ request: shown }: { request?: PlaygroundRequest 
   // A comparison's focused column or a test case's row shows its own request, sent as shown.
   const request = shown ?? current;
   const [layout, setLayout] = useState<Layout>({ share: DEFAULT_SHARE, collapsed: false });
-  const [localBaseUrl, setLocalBaseUrl] = useState("http://localhost:3000/api/anthropic");
+  const localBaseUrl = useLocalBaseUrl();
   const slot = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
 
   useEffect(() => {
-    setLocalBaseUrl(`${window.location.origin}/api/anthropic`);
     const saved = loadLayout();
     if (saved) setLayout(saved);
   }, []);

@@ -59,7 +59,7 @@ export function CodePanel({
           <h2 className="pr-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
             Code
           </h2>
-          <Tabs.List aria-label="Code language" className="flex min-w-0">
+          <Tabs.List aria-label="Code language" className="flex min-w-0 overflow-x-auto">
             {SNIPPET_LANGUAGES.map((candidate) => (
               <Tabs.Trigger key={candidate.id} value={candidate.id} className={TAB_CLASS}>
                 {candidate.label}

@@ -4,10 +4,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import { focusMessageField } from "@/components/playground/focus-message";
+import { CodePane } from "@/components/playground/layout/code-pane";
+import { CodeToggle } from "@/components/playground/layout/code-toggle";
+import { useCodeOpen } from "@/components/playground/layout/use-code-open";
 import { ModelPicker } from "@/components/playground/model-picker";
 import { RequestStoreProvider, useRequestStore } from "@/components/playground/request-context";
 import { RequestEditor } from "@/components/playground/request-editor/request-editor";
-import { RunBar } from "@/components/playground/run-bar";
 import { TopBar } from "@/components/playground/top-bar";
 import { useRunFileDrop } from "@/components/playground/use-run-file-drop";
 import { useWorkspaces } from "@/components/playground/use-workspaces";
@@ -30,6 +32,9 @@ const ServerKeyNotice = dynamic(
   () => import("@/components/playground/server-key-notice").then((m) => m.ServerKeyNotice),
   { ssr: false },
 );
+// The resizable panes come with the initial request, after the first paint, not with the page.
+const loadPaneLayout = () => import("@/components/playground/layout/pane-layout");
+type PaneLayoutComponent = Awaited<ReturnType<typeof loadPaneLayout>>["PaneLayout"];
 
 export function Playground({
   serverMode,
@@ -46,12 +51,15 @@ export function Playground({
   const [shareError, setShareError] = useState<string | null>(null);
   const [shared, setShared] = useState<Recording | null>(null);
   const [compareOpen, setCompareOpen] = useState<ComparisonOpen>({ kind: "none" });
+  const [panes, setPanes] = useState<{ PaneLayout: PaneLayoutComponent } | null>(null);
   useEffect(() => {
     // The initial request and comparison links are parsed with zod: loaded after the first paint.
     void Promise.all([
       import("@/lib/playground/initial-request"),
       import("@/lib/playground/compare-link"),
-    ]).then(([{ resolveInitialRequest }, { takeComparisonFromAddress }]) => {
+      loadPaneLayout(),
+    ]).then(([{ resolveInitialRequest }, { takeComparisonFromAddress }, { PaneLayout }]) => {
+      setPanes({ PaneLayout });
       const compare = takeComparisonFromAddress();
       const initial = resolveInitialRequest();
       const request = compare.kind === "ok" && compare.request ? compare.request : initial.request;
@@ -67,9 +75,10 @@ export function Playground({
 
   return (
     <QueryClientProvider client={queryClient}>
-      {store ? (
+      {store && panes ? (
         <RequestStoreProvider store={store}>
           <PlaygroundLayout
+            PaneLayout={panes.PaneLayout}
             serverMode={serverMode}
             serverKeyGate={serverKeyGate}
             shareError={shareError}
@@ -98,12 +107,14 @@ interface Notice {
 }
 
 function PlaygroundLayout({
+  PaneLayout,
   serverMode,
   serverKeyGate,
   shareError,
   shared,
   compareOpen,
 }: {
+  PaneLayout: PaneLayoutComponent;
   serverMode: ServerMode;
   serverKeyGate?: ServerKeyGate;
   shareError: string | null;
@@ -121,6 +132,7 @@ function PlaygroundLayout({
   const [notice, setNotice] = useState<Notice | null>(null);
   const blocked = useCallback((text: string) => setNotice({ tone: "error", text }), []);
   const workspaces = useWorkspaces(compareOpen, run, blocked);
+  const [codeOpen, setCodeOpen] = useCodeOpen();
 
   const { show } = run;
   const open = useCallback(
@@ -167,7 +179,7 @@ function PlaygroundLayout({
   );
 
   return (
-    <div className="relative flex h-dvh min-w-[1024px] flex-col" {...drop.handlers}>
+    <div className="relative flex h-dvh flex-col" {...drop.handlers}>
       {drop.dragging && (
         <div className="pointer-events-none absolute inset-2 z-50 grid place-items-center rounded-xl border-2 border-dashed border-indigo-500 bg-indigo-50/80 text-sm font-medium text-indigo-900 dark:bg-indigo-950/80 dark:text-indigo-100">
           Drop a run file to open its request and answer
@@ -176,7 +188,12 @@ function PlaygroundLayout({
       <TopBar
         serverMode={serverMode}
         keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
-        runs={{ recording: run.recording, open, startNew }}
+        runs={{
+          recording: run.recording,
+          open,
+          startNew,
+          present: () => workspaces.setPresenting(true),
+        }}
       />
       {serverKeyGate && userKey === null && (
         <ServerKeyNotice gate={serverKeyGate} onUseKey={() => setKeySettingsOpen(true)} />
@@ -236,29 +253,59 @@ function PlaygroundLayout({
           {shareError} Your last request is shown instead.
         </p>
       )}
-      <main
-        className={`grid min-h-0 flex-1 ${workspaces.wide ? "grid-cols-[minmax(20rem,28%)_minmax(0,1fr)]" : "grid-cols-2"}`}
-      >
-        <section
-          aria-label="Request"
-          className="flex min-h-0 flex-col border-r border-zinc-200 dark:border-zinc-800"
-        >
-          <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
-            <div className="min-w-0 basis-full">
-              <ModelPicker />
-            </div>
-            <WorkspaceButtons workspaces={workspaces} />
-          </div>
-          <div className="min-h-0 flex-1 overflow-y-auto">
-            <RequestEditor />
-          </div>
-          {!workspaces.wide && <RunBar run={workspaces.send} serverMode={serverMode} />}
-        </section>
-        <WorkspacePane
-          workspaces={workspaces}
-          run={run}
-          mode={recordingMode(key)}
-          sharedRecordings={compareOpen.kind === "ok" ? compareOpen.recordings : undefined}
+      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+        <div className="w-full min-w-0 sm:w-auto sm:max-w-xl sm:flex-1">
+          <ModelPicker />
+        </div>
+        <WorkspaceButtons workspaces={workspaces} />
+        {!workspaces.wide && <CodeToggle open={codeOpen} onOpenChange={setCodeOpen} />}
+      </div>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <PaneLayout
+          id={workspaces.wide ? "workspace-panes" : "panes"}
+          panes={[
+            {
+              id: "request",
+              label: "Request",
+              defaultSize: workspaces.wide ? 30 : codeOpen ? 27 : 28,
+              minSize: 18,
+              content: (
+                <section aria-label="Request" className="flex min-h-0 flex-1 flex-col">
+                  <div className="min-h-0 flex-1 overflow-y-auto">
+                    <RequestEditor messages={workspaces.wide} />
+                  </div>
+                </section>
+              ),
+            },
+            {
+              id: "main",
+              label: workspaces.wide ? "Workspace" : "Conversation",
+              defaultSize: workspaces.wide ? 70 : codeOpen ? 43 : 72,
+              minSize: 35,
+              content: (
+                <WorkspacePane
+                  workspaces={workspaces}
+                  run={run}
+                  mode={recordingMode(key)}
+                  serverMode={serverMode}
+                  sharedRecordings={compareOpen.kind === "ok" ? compareOpen.recordings : undefined}
+                />
+              ),
+            },
+            ...(codeOpen && !workspaces.wide
+              ? [
+                  {
+                    id: "code",
+                    label: "Code",
+                    defaultSize: 30,
+                    minSize: 20,
+                    content: (
+                      <CodePane values={workspaces.values} onClose={() => setCodeOpen(false)} />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
         />
       </main>
     </div>

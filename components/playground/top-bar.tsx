@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
 import { ThemeToggle } from "@/components/playground/theme-toggle";
 import type { Recording } from "@/lib/playground/recording";
@@ -50,6 +51,8 @@ export interface TopBarRuns {
   recording: Recording | null;
   open(recording: Recording, from: RecordingOrigin): void;
   startNew(): void;
+  /** Enters presenter mode: a menu entry on narrow screens, where the toolbar's button wraps away. */
+  present(): void;
 }
 
 export function TopBar({
@@ -66,9 +69,10 @@ export function TopBar({
   const store = useRequestStore();
   const key = runKey(serverMode, hasUserKey);
   const demo = key === "none";
+  const menu = useActionsMenu();
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
-      <h1 className="flex items-center gap-2 text-sm font-semibold tracking-tight">
+    <header className="relative flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
+      <h1 className="flex min-w-0 items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
         <span
           aria-hidden
           className="grid size-6 place-items-center rounded-md bg-zinc-900 font-mono text-xs text-white dark:bg-white dark:text-zinc-900"
@@ -99,7 +103,33 @@ export function TopBar({
         />
         {MODE_LABELS[key]}
       </span>
-      <nav aria-label="Playground" className="ml-auto flex items-center gap-1">
+      <button
+        ref={menu.buttonRef}
+        type="button"
+        aria-haspopup="true"
+        aria-expanded={menu.open}
+        aria-controls={menu.id}
+        onClick={() => menu.setOpen(!menu.open)}
+        onKeyDown={menu.onButtonKeyDown}
+        className={`${BUTTON} ml-auto lg:hidden`}
+      >
+        <svg viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" aria-hidden>
+          <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h11" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        Menu
+      </button>
+      {/* On narrow screens the same actions drop down from the Menu button. */}
+      <nav
+        ref={menu.navRef}
+        id={menu.id}
+        aria-label="Playground"
+        onKeyDown={menu.onNavKeyDown}
+        className={`${
+          menu.open
+            ? "absolute top-full right-2 z-40 mt-1 flex min-w-48 flex-col items-stretch rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-950"
+            : "hidden"
+        } lg:static lg:ml-auto lg:flex lg:min-w-0 lg:flex-row lg:items-center lg:gap-1 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none lg:dark:bg-transparent`}
+      >
         <button
           type="button"
           onClick={runs.startNew}
@@ -128,9 +158,79 @@ export function TopBar({
           onRestore={(recording) => runs.open(recording, "history")}
         />
         <SharePopover triggerClassName={BUTTON} recording={runs.recording} />
-        <span aria-hidden className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
+        <button
+          type="button"
+          onClick={() => {
+            menu.setOpen(false);
+            runs.present();
+          }}
+          className={`${BUTTON} lg:hidden`}
+        >
+          Present
+        </button>
+        <span aria-hidden className="mx-1 hidden h-5 w-px bg-zinc-200 lg:block dark:bg-zinc-800" />
         <ThemeToggle className={`${BUTTON} w-8 justify-center px-0`} />
       </nav>
     </header>
   );
+}
+
+/**
+ * The Menu button's state on narrow screens: it opens the bar's actions as a drop-down, which the
+ * arrow keys walk through and Escape (or a click elsewhere) closes, giving the focus back.
+ * The actions stay mounted while closed, so a dialog opened from the menu stays open.
+ */
+function useActionsMenu() {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const items = () => [...(navRef.current?.querySelectorAll<HTMLElement>("button") ?? [])];
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Element;
+      // A dialog opened from the menu is not "elsewhere".
+      if (navRef.current?.contains(target) || buttonRef.current?.contains(target)) return;
+      if (target.closest?.('[role="dialog"]')) return;
+      setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  const openAndFocus = (which: "first" | "last") => {
+    setOpen(true);
+    requestAnimationFrame(() => {
+      const all = items();
+      (which === "first" ? all[0] : all.at(-1))?.focus();
+    });
+  };
+  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === "ArrowDown") openAndFocus("first");
+    else if (event.key === "ArrowUp") openAndFocus("last");
+    else return;
+    event.preventDefault();
+  };
+  const onNavKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    // Keys typed in a dialog opened from here bubble through React's tree: they are not ours.
+    if (!open || !navRef.current?.contains(event.target as Node)) return;
+    const all = items();
+    const at = all.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number | undefined> = {
+      ArrowDown: (at + 1) % all.length,
+      ArrowUp: (at - 1 + all.length) % all.length,
+      Home: 0,
+      End: all.length - 1,
+    };
+    if (event.key === "Escape") {
+      setOpen(false);
+      buttonRef.current?.focus();
+    } else if (moves[event.key] !== undefined) {
+      all[moves[event.key] ?? 0]?.focus();
+    } else return;
+    event.preventDefault();
+  };
+  return { open, setOpen, id, buttonRef, navRef, onButtonKeyDown, onNavKeyDown };
 }

@@ -4,13 +4,15 @@ import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { StartComparison } from "@/components/playground/compare/start-comparison";
 import { useRequestStore } from "@/components/playground/request-context";
+import { ConversationThread } from "@/components/playground/request-editor/conversation-thread";
 import { preloadMarkdown } from "@/components/playground/response/markdown-text";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
-import { FilledCodePanel } from "@/components/playground/test-cases/filled-code-panel";
+import { RunBar } from "@/components/playground/run-bar";
 import type { Workspaces } from "@/components/playground/use-workspaces";
 import { buttonClass } from "@/components/ui/field-styles";
 import type { Recording } from "@/lib/playground/recording";
 import type { RunMode } from "@/lib/playground/run-origin";
+import type { ServerMode } from "@/lib/playground/server-mode";
 import type { RunController } from "@/lib/playground/use-run";
 
 const loading = (what: string) => () => (
@@ -78,19 +80,18 @@ export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
   );
 }
 
-/** The page's right side: the answer, a comparison, or the test cases. */
-export function WorkspacePane({
-  workspaces,
-  run,
-  mode,
-  sharedRecordings,
-}: {
+interface WorkspacePaneProps {
   workspaces: Workspaces;
   run: RunController;
   mode: RunMode;
+  serverMode: ServerMode;
   /** Answers a comparison link carried, by column. */
   sharedRecordings?: (Recording | null)[];
-}) {
+}
+
+/** The page's main pane: the conversation and its answer, a comparison, or the test cases. */
+export function WorkspacePane(props: WorkspacePaneProps) {
+  const { workspaces, run, mode } = props;
   const store = useRequestStore();
   const { comparison } = workspaces;
   return (
@@ -104,22 +105,31 @@ export function WorkspacePane({
           onLeave={() => workspaces.setPresenting(false)}
         />
       )}
-      <Pane workspaces={workspaces} run={run} mode={mode} sharedRecordings={sharedRecordings} />
+      <Pane {...props} />
     </>
   );
 }
 
-function Pane({
-  workspaces,
-  run,
-  mode,
-  sharedRecordings,
-}: {
-  workspaces: Workspaces;
-  run: RunController;
-  mode: RunMode;
-  sharedRecordings?: (Recording | null)[];
-}) {
+function Pane(props: WorkspacePaneProps) {
+  const { workspaces, serverMode } = props;
+  if (workspaces.wide) {
+    // A grid cell stretches its one child to the pane's full height, as the page grid did.
+    return (
+      <div className="grid min-h-0 flex-1">
+        <Workspace {...props} />
+      </div>
+    );
+  }
+  return (
+    <section aria-label="Conversation" className="flex min-h-0 flex-1 flex-col">
+      <ResponsePanel run={workspaces.send} lead={<ConversationThread />} />
+      <RunBar run={workspaces.send} serverMode={serverMode} />
+    </section>
+  );
+}
+
+/** A comparison or the test cases, whichever is open. */
+function Workspace({ workspaces, run, mode, sharedRecordings }: WorkspacePaneProps) {
   const store = useRequestStore();
   const { comparison, setComparison, testCasesOpen } = workspaces;
   if (testCasesOpen) {
@@ -133,27 +143,20 @@ function Pane({
       />
     );
   }
-  if (comparison) {
-    return (
-      <CompareWorkspace
-        comparison={comparison}
-        onComparisonChange={setComparison}
-        mode={mode}
-        initialRecordings={sharedRecordings}
-        onOpenInPlayground={(request) => {
-          setComparison(null);
-          store.set(request);
-          run.clear();
-        }}
-        onClose={() => setComparison(null)}
-        prepare={workspaces.prepare}
-      />
-    );
-  }
+  if (!comparison) return null;
   return (
-    <section aria-label="Response" className="flex min-h-0 flex-col">
-      <ResponsePanel run={workspaces.send} />
-      <FilledCodePanel values={workspaces.values} />
-    </section>
+    <CompareWorkspace
+      comparison={comparison}
+      onComparisonChange={setComparison}
+      mode={mode}
+      initialRecordings={sharedRecordings}
+      onOpenInPlayground={(request) => {
+        setComparison(null);
+        store.set(request);
+        run.clear();
+      }}
+      onClose={() => setComparison(null)}
+      prepare={workspaces.prepare}
+    />
   );
 }

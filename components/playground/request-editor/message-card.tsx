@@ -3,15 +3,12 @@
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { type DragEvent, memo, useId, useState } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
-import { iconButtonClass } from "@/components/ui/field-styles";
 import type { RequestIssue } from "@/lib/playground/checks";
 import {
   addMessageBlock,
   type EditableMessage,
   messageText,
-  moveMessage,
   type Role,
-  removeMessage,
   removeMessageBlock,
   replaceMessageBlock,
   setMessageRole,
@@ -21,6 +18,7 @@ import { AttachMenu } from "./attach-menu";
 import { MessageCacheControl } from "./cache-control-slot";
 import { ContentBlockCard } from "./content-block-card";
 import { FieldIssues, issueAria } from "./field-issues";
+import { MessageActions, quietClass, type TurnEdits, textActionClass } from "./message-actions";
 import { MessageTextField } from "./message-text-field";
 
 interface MessageCardProps {
@@ -29,6 +27,9 @@ interface MessageCardProps {
   message: EditableMessage;
   /** The issues of this message (and its blocks) only. */
   issues: readonly RequestIssue[];
+  turns: TurnEdits;
+  /** An earlier turn opened for editing: "Done" turns it back into the thread. */
+  closable?: boolean;
 }
 
 function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boolean {
@@ -51,11 +52,13 @@ export const MessageCard = memo(
     a.message === b.message &&
     a.index === b.index &&
     a.count === b.count &&
+    a.closable === b.closable &&
+    a.turns === b.turns &&
     sameIssues(a.issues, b.issues),
 );
 
 /** One turn of the conversation: role, text, attachments and any other blocks it carries. */
-function MessageCardView({ index, count, message, issues }: MessageCardProps) {
+function MessageCardView({ index, count, message, issues, turns, closable }: MessageCardProps) {
   const setRequest = useRequestStore().set;
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -101,7 +104,7 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
-      className={`flex flex-col gap-1.5 rounded-lg border p-2 ${
+      className={`group/turn flex flex-col gap-1.5 rounded-lg border p-2 ${
         dragging
           ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950"
           : "border-zinc-200 dark:border-zinc-800"
@@ -122,34 +125,18 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
             Prefill: the model continues this text
           </span>
         )}
-        <span className="ml-auto flex items-center gap-0.5">
-          <button
-            type="button"
-            aria-label={`Move message ${n} up`}
-            disabled={index === 0}
-            onClick={() => setRequest((r) => moveMessage(r, index, -1))}
-            className={iconButtonClass}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            aria-label={`Move message ${n} down`}
-            disabled={index === count - 1}
-            onClick={() => setRequest((r) => moveMessage(r, index, 1))}
-            className={iconButtonClass}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            aria-label={`Remove message ${n}`}
-            onClick={() => setRequest((r) => removeMessage(r, index))}
-            className={iconButtonClass}
-          >
-            ×
-          </button>
-        </span>
+        <MessageActions index={index} count={count} turns={turns}>
+          {closable && (
+            <button
+              type="button"
+              aria-label={`Done editing message ${n}`}
+              onClick={() => turns.done(index)}
+              className={textActionClass}
+            >
+              Done
+            </button>
+          )}
+        </MessageActions>
       </div>
       <MessageTextField
         label={`Message ${n} text`}
@@ -188,14 +175,16 @@ function MessageCardView({ index, count, message, issues }: MessageCardProps) {
         </ul>
       )}
       <div className="flex items-center gap-2">
-        <AttachMenu
-          messageNumber={n}
-          onFiles={(files) => void attach(files)}
-          onAdd={(block) => {
-            setFileError(null);
-            setRequest((r) => addMessageBlock(r, index, block));
-          }}
-        />
+        <span className={quietClass}>
+          <AttachMenu
+            messageNumber={n}
+            onFiles={(files) => void attach(files)}
+            onAdd={(block) => {
+              setFileError(null);
+              setRequest((r) => addMessageBlock(r, index, block));
+            }}
+          />
+        </span>
         <MessageCacheControl index={index} message={message} />
         {fileError && (
           <p role="alert" className="text-xs text-red-600 dark:text-red-400">

@@ -22,9 +22,16 @@ const RawJsonEditor = lazy(() => loadJsonEditor().then((m) => ({ default: m.RawJ
 const tabClass =
   "rounded px-2 py-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:bg-zinc-700 dark:data-[state=active]:text-zinc-100";
 
-/** The request editor: the same request as a form or as raw JSON. Memoised: it reads the request
- * from its store, so a streaming answer re-rendering the page passes it by. */
-export const RequestEditor = memo(function RequestEditor() {
+/**
+ * The request editor: the same request as a form or as raw JSON. Without `messages`, the form
+ * leaves the turns to the thread beside it and holds the rest: system, parameters, tools.
+ * Memoised: it reads the request from its store, so a streaming answer passes it by.
+ */
+export const RequestEditor = memo(function RequestEditor({
+  messages = true,
+}: {
+  messages?: boolean;
+}) {
   const [request, setRequest] = usePlaygroundRequest();
   const [view, setView] = useState("form");
   const issues = useMemo(() => checkRequest(request), [request]);
@@ -73,9 +80,11 @@ export const RequestEditor = memo(function RequestEditor() {
         <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
           <SystemPromptField issues={issues} />
         </div>
-        <CollapsibleSection title="Messages" summary={body.messages.length}>
-          <MessagesEditor issues={issues} />
-        </CollapsibleSection>
+        {messages && (
+          <CollapsibleSection title="Messages" summary={body.messages.length}>
+            <MessagesEditor issues={issues} />
+          </CollapsibleSection>
+        )}
         <CollapsibleSection title="Parameters" summary={paramSummary}>
           <ParametersSection issues={issues} />
         </CollapsibleSection>

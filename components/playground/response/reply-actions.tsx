@@ -49,7 +49,7 @@ export function ReplyActions({
   if (added) {
     return (
       <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-        Added to the conversation. Write the next user turn on the left, then run.
+        Added to the conversation. Write the next user turn above, then run.
       </p>
     );
   }

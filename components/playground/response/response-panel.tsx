@@ -1,7 +1,7 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
@@ -98,7 +98,12 @@ function httpText(state: RunSnapshot): string | null {
   return `HTTP ${state.httpStatus}`;
 }
 
-export function ResponsePanel({ run }: { run: RunController }) {
+/**
+ * The run on screen with its views. `lead` (the conversation so far) scrolls with it, so the
+ * answer reads as the next turn of the thread, a region of its own (in a comparison, the column
+ * is the region).
+ */
+export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactNode }) {
   const [tab, setTab] = useState<Tab>("Response");
   const { state } = run;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -113,13 +118,16 @@ export function ResponsePanel({ run }: { run: RunController }) {
   const http = httpText(state);
   return (
     <div ref={scrollRef} className="relative min-h-0 flex-1 overflow-y-auto">
+      {lead}
       <Tabs.Root
+        role={lead ? "region" : undefined}
+        aria-label={lead ? "Response" : undefined}
         value={tab}
         onValueChange={(value) => setTab(value as Tab)}
-        className="flex min-h-full flex-col"
+        className={`flex flex-col ${lead ? "" : "min-h-full"}`}
       >
         <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-          <div className="flex items-center gap-3 px-3">
+          <div className="flex flex-wrap items-center gap-x-3 px-3">
             <Tabs.List aria-label="Response views" className="flex">
               {TABS.map((name) => (
                 <Tabs.Trigger
@@ -132,7 +140,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
               ))}
             </Tabs.List>
             {/* min-w-0: the model note truncates before the status is pushed out of view. */}
-            <div className="ml-auto flex min-w-0 items-center gap-2 text-xs">
+            <div className="ml-auto flex min-w-0 items-center gap-2 text-xs whitespace-nowrap">
               <LazyResponseModelNote state={state} className="max-w-80 truncate" />
               {badge && (
                 <span

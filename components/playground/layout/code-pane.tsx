@@ -1,0 +1,27 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useMemo } from "react";
+import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useLocalBaseUrl } from "@/components/playground/use-local-base-url";
+import { substituteVariables, type VariableValues } from "@/lib/playground/variables";
+
+// The code opens on demand, so its generators and highlighter load with it, not with the page.
+const CodePanel = dynamic(
+  () => import("@/components/playground/code-panel").then((m) => m.CodePanel),
+  { ssr: false, loading: () => <p className="p-4 text-sm text-zinc-500">Loading the code…</p> },
+);
+
+/** The code pane beside the thread: the request as it will be sent, test-case values filled in. */
+export function CodePane({ values, onClose }: { values: VariableValues; onClose: () => void }) {
+  const [request] = usePlaygroundRequest();
+  const filled = useMemo(() => substituteVariables(request, values), [request, values]);
+  const localBaseUrl = useLocalBaseUrl();
+  return (
+    <CodePanel
+      request={filled}
+      localBaseUrl={localBaseUrl}
+      onCollapsedChange={(collapsed) => collapsed && onClose()}
+    />
+  );
+}

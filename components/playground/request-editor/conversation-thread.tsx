@@ -1,0 +1,17 @@
+"use client";
+
+import { useMemo } from "react";
+import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { checkRequest } from "@/lib/playground/checks";
+import { MessagesEditor } from "./messages-editor";
+
+/** The conversation so far, read as a thread above the answer that continues it. */
+export function ConversationThread() {
+  const [request] = usePlaygroundRequest();
+  const issues = useMemo(() => checkRequest(request), [request]);
+  return (
+    <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+      <MessagesEditor issues={issues} thread />
+    </div>
+  );
+}
