@@ -75,7 +75,7 @@ export function SharePopover({
           align="end"
           sideOffset={6}
           aria-label="Share link"
-          className="z-50 w-96 space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 w-96 space-y-2 rounded-lg border border-border bg-surface-raised p-3 text-sm shadow-lg"
         >
           {link && (
             <>
@@ -88,7 +88,7 @@ export function SharePopover({
                   className={
                     copy === "failed"
                       ? "text-xs text-amber-700 dark:text-amber-400"
-                      : "text-xs text-emerald-700 dark:text-emerald-400"
+                      : "text-xs text-ok"
                   }
                 >
                   {copy === "copied" ? "Copied" : copy === "failed" ? "Copy it yourself" : ""}
@@ -100,12 +100,12 @@ export function SharePopover({
                   readOnly
                   value={link.url}
                   onFocus={(event) => event.currentTarget.select()}
-                  className="h-8 min-w-0 flex-1 rounded-md border border-zinc-300 bg-zinc-50 px-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
+                  className="h-8 min-w-0 flex-1 rounded-md border border-border-strong bg-zinc-50 px-2 font-mono text-xs dark:bg-zinc-950"
                 />
                 <button
                   type="button"
                   onClick={() => void copyLink(link.url)}
-                  className="h-8 rounded-md border border-zinc-300 px-2.5 text-xs hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                  className="h-8 rounded-md border border-border-strong px-2.5 text-xs hover:bg-surface-hover"
                 >
                   Copy
                 </button>
@@ -121,12 +121,12 @@ export function SharePopover({
                 title={recording ? undefined : "Run the request first: there is no answer yet."}
               />
               {!recording && withAnswer && (
-                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                <p className="text-xs text-fg-muted">
                   There is no finished answer on screen to include yet.
                 </p>
               )}
               {link.answer === "included" && (
-                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                <p className="text-xs text-fg-muted">
                   The link carries the answer as recorded: it opens showing it, ready to replay,
                   with no key or network.
                 </p>
@@ -134,7 +134,7 @@ export function SharePopover({
               {link.answer === "too-large" && recording && (
                 <div
                   role="note"
-                  className="space-y-1.5 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+                  className="space-y-1.5 rounded-md border border-warn-border bg-warn-surface p-2 text-xs text-warn-strong"
                 >
                   <p>
                     The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links
@@ -155,12 +155,12 @@ export function SharePopover({
                 </div>
               )}
               {left && (
-                <p className="text-xs text-amber-800 dark:text-amber-300">
+                <p className="text-xs text-warn">
                   {left} left out of the link: too large. {leftCount === 1 ? "It is" : "They are"}{" "}
                   replaced by a short note in the shared request.
                 </p>
               )}
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              <p className="text-xs text-fg-muted">
                 The link holds the whole request in its fragment (never sent to a server) and no API
                 key{link.answer === "included" ? ", only the mode the run used" : ""}.
               </p>

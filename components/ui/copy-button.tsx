@@ -23,7 +23,7 @@ export function CopyButton({
   }, [state]);
   return (
     <span className="inline-flex items-center gap-2">
-      <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span role="status" className="text-xs text-fg-muted">
         {state === "copied"
           ? "Copied"
           : state === "failed"

@@ -30,9 +30,9 @@ export function CompareSummary({
   const best = bestColumns(figures);
   const shown = FIGURES.filter((figure) => !(hideCost && figure.key === "costUsd"));
   return (
-    <div className="max-h-48 shrink-0 overflow-auto border-t border-zinc-200 dark:border-zinc-800">
+    <div className="max-h-48 shrink-0 overflow-auto border-t border-border">
       <table aria-label="Summary" className="w-full text-xs">
-        <thead className="sticky top-0 bg-white text-left text-zinc-600 dark:bg-zinc-950 dark:text-zinc-400">
+        <thead className="sticky top-0 bg-surface text-left text-fg-muted">
           <tr>
             <th scope="col" className="px-3 py-1 font-medium">
               Column
@@ -67,7 +67,7 @@ export function CompareSummary({
                   >
                     {value === undefined ? "—" : FORMAT[key](value)}
                     {isBest && (
-                      <span className="ml-1 rounded bg-emerald-100 px-1 font-sans text-[10px] text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                      <span className="ml-1 rounded bg-emerald-100 px-1 font-sans text-2xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
                         best
                       </span>
                     )}

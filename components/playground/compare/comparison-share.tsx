@@ -46,7 +46,7 @@ export function ComparisonShare({
           align="end"
           sideOffset={6}
           aria-label="Comparison link"
-          className="z-50 w-96 space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 w-96 space-y-2 rounded-lg border border-border bg-surface-raised p-3 text-sm shadow-lg"
         >
           {link && (
             <>
@@ -58,7 +58,7 @@ export function ComparisonShare({
                 readOnly
                 value={link.url}
                 onFocus={(event) => event.currentTarget.select()}
-                className="h-8 w-full rounded-md border border-zinc-300 bg-zinc-50 px-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
+                className="h-8 w-full rounded-md border border-border-strong bg-zinc-50 px-2 font-mono text-xs dark:bg-zinc-950"
               />
               <Switch
                 size="sm"
@@ -70,11 +70,11 @@ export function ComparisonShare({
                 }}
               />
               {link.answers === "too-large" && (
-                <p role="note" className="text-xs text-amber-800 dark:text-amber-300">
+                <p role="note" className="text-xs text-warn">
                   The answers are too large for a link: this one carries the comparison only.
                 </p>
               )}
-              <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              <p className="text-xs text-fg-muted">
                 The link carries the shared request, every column's model and overrides
                 {link.answers === "included" ? ", and each answer as recorded" : ""}; never a key.
               </p>

@@ -46,19 +46,19 @@ export function PresenterAnswer({ state, hideCosts }: { state: RunSnapshot; hide
         </article>
       )}
       {state.error && (
-        <p role="alert" className="font-medium text-red-700 dark:text-red-400">
+        <p role="alert" className="font-medium text-danger">
           {state.error.message}
         </p>
       )}
-      {state.status === "stopped" && <p className="text-amber-800 dark:text-amber-300">Stopped.</p>}
+      {state.status === "stopped" && <p className="text-warn">Stopped.</p>}
       {state.status === "done" && (
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-zinc-600 dark:text-zinc-400">
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-fg-muted">
           {facts
             .filter(([, value]) => value)
             .map(([term, value]) => (
               <div key={term} className="flex gap-2">
                 <dt>{term}</dt>
-                <dd className="font-mono text-zinc-900 dark:text-zinc-100">{value}</dd>
+                <dd className="font-mono text-fg">{value}</dd>
               </div>
             ))}
         </dl>

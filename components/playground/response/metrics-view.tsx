@@ -57,18 +57,16 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
         {rows.map(([term, value]) => (
           <div
             key={term}
-            className="flex flex-col gap-0.5 rounded-md border border-zinc-200 bg-zinc-50/60 px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900/60"
+            className="flex flex-col gap-0.5 rounded-md border border-border bg-surface-sunken/60 px-3 py-2"
           >
-            <dt className="text-xs text-zinc-600 dark:text-zinc-400">{term}</dt>
-            <dd className="truncate font-mono text-base tabular-nums text-zinc-900 dark:text-zinc-100">
-              {value}
-            </dd>
+            <dt className="text-xs text-fg-muted">{term}</dt>
+            <dd className="truncate font-mono text-base tabular-nums text-fg">{value}</dd>
           </div>
         ))}
       </dl>
       {cost && cost.lines.length > 0 && (
         <table className="mt-4 w-full max-w-md text-xs">
-          <caption className="mb-1 text-left font-medium text-zinc-600 dark:text-zinc-400">
+          <caption className="mb-1 text-left font-medium text-fg-muted">
             Cost breakdown ({model?.id})
           </caption>
           <thead className="text-left text-zinc-500">
@@ -102,13 +100,13 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
         </table>
       )}
       {rates.estimated && (
-        <p className="mt-3 text-xs text-amber-800 dark:text-amber-300">
+        <p className="mt-3 text-xs text-warn">
           The stream ended before its final token count, so output tokens and their rate are
           estimated from the {count(state.contentDeltas)} deltas received.
         </p>
       )}
       {!state.streamed && state.status !== "running" && (
-        <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="mt-3 text-xs text-fg-muted">
           Not streamed: the answer arrived whole, so there is no time to first token or token rate.
         </p>
       )}

@@ -12,7 +12,7 @@ import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 
 const BODY_CLASS =
-  "rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono whitespace-pre-wrap break-all dark:border-zinc-800 dark:bg-zinc-900";
+  "rounded-md border border-border bg-surface-sunken p-2 font-mono whitespace-pre-wrap break-all";
 
 /** A line keeps its newline, so the text of the rendered lines is the body itself. */
 const RawLine = memo(function RawLine({ text }: { text: string }) {
@@ -57,7 +57,7 @@ export function RawView({ state }: { state: RunSnapshot }) {
         </span>
       </div>
       <section aria-label="Response headers">
-        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">Headers</h3>
+        <h3 className="mb-1 font-medium text-fg-muted">Headers</h3>
         <table className="w-full font-mono">
           <tbody>
             {state.headers.map(([name, value]) => (
@@ -65,14 +65,14 @@ export function RawView({ state }: { state: RunSnapshot }) {
                 <th scope="row" className="w-48 pr-3 text-left font-normal text-zinc-500">
                   {name}
                 </th>
-                <td className="break-all text-zinc-900 dark:text-zinc-100">{value}</td>
+                <td className="break-all text-fg">{value}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
       <section aria-label="Response body">
-        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">
+        <h3 className="mb-1 font-medium text-fg-muted">
           Body {state.streamed ? "(event stream, as received)" : "(as received)"}
         </h3>
         <ErrorBoundary

@@ -43,11 +43,11 @@ function statusText(state: RunSnapshot): string {
 }
 
 const statusTone: Record<RunSnapshot["status"], string> = {
-  idle: "text-zinc-500 dark:text-zinc-400",
+  idle: "text-fg-subtle",
   running: "text-blue-700 dark:text-blue-400",
-  done: "text-emerald-700 dark:text-emerald-400",
+  done: "text-ok",
   stopped: "text-amber-700 dark:text-amber-400",
-  error: "text-red-700 dark:text-red-400",
+  error: "text-danger",
 };
 
 /** The badge that keeps a kept or replayed run from passing for a live answer. */
@@ -79,14 +79,14 @@ export function ResponsePanel({ run }: { run: RunController }) {
         onValueChange={(value) => setTab(value as Tab)}
         className="flex min-h-full flex-col"
       >
-        <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+        <div className="sticky top-0 z-10 border-b border-border bg-surface">
           <div className="flex items-center gap-3 px-3">
             <Tabs.List aria-label="Response views" className="flex">
               {TABS.map((name) => (
                 <Tabs.Trigger
                   key={name}
                   value={name}
-                  className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100"
+                  className="border-b-2 border-transparent px-2.5 py-2 text-sm text-fg-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-fg"
                 >
                   {name}
                 </Tabs.Trigger>
@@ -104,15 +104,13 @@ export function ResponsePanel({ run }: { run: RunController }) {
               )}
               {http && (
                 <span
-                  className={`font-mono ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+                  className={`font-mono ${state.error?.phase === "stream" ? "text-danger" : "text-fg-muted"}`}
                 >
                   {http}
                 </span>
               )}
               {state.totalMs !== undefined && (
-                <span className="font-mono text-zinc-600 dark:text-zinc-400">
-                  {formatDuration(state.totalMs)}
-                </span>
+                <span className="font-mono text-fg-muted">{formatDuration(state.totalMs)}</span>
               )}
               <span
                 role="status"
@@ -148,7 +146,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
         <button
           type="button"
           onClick={follow.jumpToLatest}
-          className="sticky bottom-3 left-full mr-3 mb-3 ml-auto flex h-8 items-center gap-1.5 rounded-full border border-zinc-300 bg-white px-3 text-xs font-medium text-zinc-800 shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+          className="sticky bottom-3 left-full mr-3 mb-3 ml-auto flex h-8 items-center gap-1.5 rounded-full border border-border-strong bg-surface-raised px-3 text-xs font-medium text-zinc-800 shadow-md hover:bg-surface-hover dark:text-zinc-100"
         >
           <svg viewBox="0 0 16 16" className="size-3" fill="none" stroke="currentColor" aria-hidden>
             <path d="M8 3v10m0 0 4-4m-4 4-4-4" strokeWidth="1.6" strokeLinecap="round" />
@@ -186,7 +184,7 @@ function RecordingBar({ run }: { run: RunController }) {
             </svg>
             Replay
           </button>
-          <label className="inline-flex items-center gap-1 text-zinc-600 dark:text-zinc-400">
+          <label className="inline-flex items-center gap-1 text-fg-muted">
             <span>at</span>
             <select
               aria-label="Replay speed"
@@ -195,7 +193,7 @@ function RecordingBar({ run }: { run: RunController }) {
                 const value = event.target.value;
                 setSpeed(value === "instant" ? "instant" : (Number(value) as ReplaySpeed));
               }}
-              className="h-6 rounded border border-zinc-300 bg-white px-1 text-xs text-zinc-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+              className="h-6 rounded border border-border-strong bg-surface-raised px-1 text-xs text-zinc-800 dark:text-zinc-100"
             >
               {REPLAY_SPEEDS.map((option) => (
                 <option key={option} value={String(option)}>
@@ -231,11 +229,9 @@ function EmptyResponse() {
     `Press Run, or ${shortcut.replace("↵", "Enter")} from anywhere. Esc stops.`,
   ];
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-4 px-6 py-10 text-sm text-zinc-600 dark:text-zinc-400">
+    <div className="mx-auto flex max-w-md flex-col gap-4 px-6 py-10 text-sm text-fg-muted">
       <div>
-        <h2 className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
-          The reply appears here
-        </h2>
+        <h2 className="text-base font-semibold text-fg">The reply appears here</h2>
         <p className="mt-1">It streams in as the model writes it.</p>
       </div>
       <ol className="flex flex-col gap-2">
@@ -243,7 +239,7 @@ function EmptyResponse() {
           <li key={step} className="flex items-start gap-2.5">
             <span
               aria-hidden="true"
-              className="grid size-5 shrink-0 place-items-center rounded-full bg-indigo-50 text-xs font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
+              className="grid size-5 shrink-0 place-items-center rounded-full bg-accent-surface text-xs font-semibold text-indigo-700 dark:text-indigo-300"
             >
               {index + 1}
             </span>
@@ -251,7 +247,7 @@ function EmptyResponse() {
           </li>
         ))}
       </ol>
-      <p className="border-t border-zinc-200 pt-3 text-xs dark:border-zinc-800">
+      <p className="border-t border-border pt-3 text-xs">
         Then read the stream in <strong className="font-medium">Events</strong>, the exact bytes in{" "}
         <strong className="font-medium">Raw</strong>, timing and cost in{" "}
         <strong className="font-medium">Metrics</strong>. The code below sends the same request.
