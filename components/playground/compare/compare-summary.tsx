@@ -1,17 +1,18 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { CostValue } from "@/components/playground/cost-value";
 import type { ModelInfo } from "@/lib/anthropic/models";
 import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/playground/compare-summary";
-import { formatUsd } from "@/lib/playground/cost";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
 
-const FORMAT: Record<Figure, (value: number) => string> = {
+const FORMAT: Record<Figure, (value: number) => ReactNode> = {
   ttftMs: (ms) => formatDuration(ms),
   tokensPerSecond: (rate) => rate.toFixed(1),
   totalMs: (ms) => formatDuration(ms),
   tokens: (n) => n.toLocaleString("en-US"),
-  costUsd: (usd) => formatUsd(usd),
+  costUsd: (usd) => <CostValue usd={usd} />,
 };
 
 /** One row per column: TTFT, tokens/s, total time, tokens and cost, the best of each marked. */

@@ -1,8 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { CostValue } from "@/components/playground/cost-value";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/model-id";
-import { estimateCost, formatUsd } from "@/lib/playground/cost";
+import { estimateCost } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
@@ -38,7 +40,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
         ["Time to first byte", formatDuration(state.responseMs)],
         ["Total time", formatDuration(state.totalMs)],
       ];
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ...timing,
     ["Input tokens", count(usage.input_tokens)],
     [
@@ -47,7 +49,10 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
     ],
     ["Cache creation tokens", count(usage.cache_creation_input_tokens)],
     ["Cache read tokens", count(usage.cache_read_input_tokens)],
-    ["Estimated cost", cost ? formatUsd(cost.usd) : models.isPending && state.message ? "…" : "—"],
+    [
+      "Estimated cost",
+      models.isPending && state.message && !cost ? "…" : <CostValue key="cost" usd={cost?.usd} />,
+    ],
     ["Stop reason", state.message?.stop_reason ?? "—"],
   ];
   return (
@@ -93,7 +98,9 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
                 </th>
                 <td className="text-right">{count(line.tokens)}</td>
                 <td className="text-right">{line.pricePerM}</td>
-                <td className="text-right">{formatUsd(line.usd)}</td>
+                <td className="text-right">
+                  <CostValue usd={line.usd} />
+                </td>
               </tr>
             ))}
           </tbody>

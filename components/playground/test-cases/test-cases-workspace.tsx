@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
+import { CostValue } from "@/components/playground/cost-value";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CellRecordingDialog } from "@/components/playground/test-cases/cell-recording-dialog";
 import { type GridCellTask, useGridRun } from "@/components/playground/test-cases/use-grid-run";
@@ -17,7 +18,6 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
 import { columnFigures } from "@/lib/playground/compare-summary";
-import { formatUsd } from "@/lib/playground/cost";
 import { downloadText } from "@/lib/playground/download";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { Recording } from "@/lib/playground/recording";
@@ -432,7 +432,7 @@ function ResultsGrid({
                         {snapshot?.totalMs !== undefined && (
                           <span>{formatDuration(snapshot.totalMs)}</span>
                         )}
-                        {cost !== undefined && <span>{formatUsd(cost)}</span>}
+                        {cost !== undefined && <CostValue usd={cost} />}
                       </span>
                       <span className="line-clamp-3 text-fg-soft">{preview}</span>
                     </button>
@@ -449,7 +449,7 @@ function ResultsGrid({
             </th>
             <td colSpan={columns.length} className="px-1 py-1 font-mono">
               {totals.done} done, {totals.failed} failed · {formatDuration(totals.ms)} of run time ·{" "}
-              {formatUsd(totals.usd)}
+              <CostValue usd={totals.usd} />
             </td>
           </tr>
         </tfoot>
