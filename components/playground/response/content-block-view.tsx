@@ -72,7 +72,7 @@ function ThinkingView({ block, streaming }: { block: ThinkingBlock; streaming: b
           ▸
         </span>
         Thinking
-        <span className="font-normal text-zinc-500">
+        <span className="font-normal text-fg-subtle">
           {block.thinking.length.toLocaleString()} chars{block.signature ? " · signed" : ""}
         </span>
       </button>
