@@ -152,7 +152,7 @@ function Pane({
   }
   return (
     <section aria-label="Response" className="flex min-h-0 flex-col">
-      <ResponsePanel run={workspaces.send} />
+      <ResponsePanel run={workspaces.send} onCompare={setComparison} />
       <FilledCodePanel values={workspaces.values} />
     </section>
   );

@@ -2,13 +2,14 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { useRef, useState } from "react";
 import { EventsView } from "@/components/playground/response/events-view";
+import { FirstRun } from "@/components/playground/response/first-run";
 import { MetricsView } from "@/components/playground/response/metrics-view";
 import { RawView } from "@/components/playground/response/raw-view";
 import { ResponseView } from "@/components/playground/response/response-view";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
 import { buttonClass } from "@/components/ui/field-styles";
-import { useRunShortcutLabel } from "@/components/ui/shortcut";
+import type { Comparison } from "@/lib/playground/compare";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import {
   REPLAY_SPEEDS,
@@ -64,7 +65,14 @@ function httpText(state: RunSnapshot): string | null {
   return `HTTP ${state.httpStatus}`;
 }
 
-export function ResponsePanel({ run }: { run: RunController }) {
+export function ResponsePanel({
+  run,
+  onCompare,
+}: {
+  run: RunController;
+  /** Opens a comparison: the first run's comparison example needs it. */
+  onCompare?(comparison: Comparison): void;
+}) {
   const [tab, setTab] = useState<Tab>("Response");
   const { state } = run;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -125,7 +133,7 @@ export function ResponsePanel({ run }: { run: RunController }) {
         </div>
         <Tabs.Content value="Response" className="focus-visible:outline-none">
           {state.status === "idle" ? (
-            <EmptyResponse />
+            <FirstRun run={run} onCompare={onCompare} />
           ) : (
             <ResponseView state={state} onRun={run.start} />
           )}
@@ -216,42 +224,6 @@ function RecordingBar({ run }: { run: RunController }) {
       >
         Export run
       </button>
-    </div>
-  );
-}
-
-/** What a new user sees before the first run: the three steps, and what else is here. */
-function EmptyResponse() {
-  const shortcut = useRunShortcutLabel();
-  const steps = [
-    "Choose a model at the top left, or keep the one chosen.",
-    "Write the user message (and a system prompt if you like).",
-    `Press Run, or ${shortcut.replace("↵", "Enter")} from anywhere. Esc stops.`,
-  ];
-  return (
-    <div className="mx-auto flex max-w-md flex-col gap-4 px-6 py-10 text-sm text-fg-muted">
-      <div>
-        <h2 className="text-base font-semibold text-fg">The reply appears here</h2>
-        <p className="mt-1">It streams in as the model writes it.</p>
-      </div>
-      <ol className="flex flex-col gap-2">
-        {steps.map((step, index) => (
-          <li key={step} className="flex items-start gap-2.5">
-            <span
-              aria-hidden="true"
-              className="grid size-5 shrink-0 place-items-center rounded-full bg-accent-surface text-xs font-semibold text-indigo-700 dark:text-indigo-300"
-            >
-              {index + 1}
-            </span>
-            <span>{step}</span>
-          </li>
-        ))}
-      </ol>
-      <p className="border-t border-border pt-3 text-xs">
-        Then read the stream in <strong className="font-medium">Events</strong>, the exact bytes in{" "}
-        <strong className="font-medium">Raw</strong>, timing and cost in{" "}
-        <strong className="font-medium">Metrics</strong>. The code below sends the same request.
-      </p>
     </div>
   );
 }
