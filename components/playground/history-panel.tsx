@@ -246,7 +246,7 @@ function HistoryItem({
       ) : (
         <p className="mt-1 truncate text-sm" title={name}>
           {entry.title && <span className="mr-1 font-medium">{entry.title} ·</span>}
-          {entry.prompt || <span className="text-zinc-500">(no prompt text)</span>}
+          {entry.prompt || <span className="text-fg-subtle">(no prompt text)</span>}
         </p>
       )}
       <div className="flex items-center gap-2">

@@ -58,7 +58,7 @@ export function ModelList({
   return (
     <Command label="Search models" shouldFilter={false} loop>
       <div className="flex items-center gap-2 border-b border-border px-3 focus-within:border-focus">
-        <svg viewBox="0 0 16 16" className="size-4 shrink-0 text-zinc-500" fill="none" aria-hidden>
+        <svg viewBox="0 0 16 16" className="size-4 shrink-0 text-fg-subtle" fill="none" aria-hidden>
           <circle cx="7" cy="7" r="4.5" stroke="currentColor" strokeWidth="1.5" />
           <path d="m10.5 10.5 3 3" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>

@@ -72,7 +72,7 @@ export function Playground({
           />
         </RequestStoreProvider>
       ) : (
-        <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
+        <p className="p-6 text-sm text-fg-subtle">Loading the playground…</p>
       )}
     </QueryClientProvider>
   );

@@ -14,7 +14,7 @@ import type { RunMode } from "@/lib/playground/run-origin";
 import type { RunController } from "@/lib/playground/use-run";
 
 const loading = (what: string) => () => (
-  <p className="p-6 text-sm text-zinc-500">Loading {what}…</p>
+  <p className="p-6 text-sm text-fg-subtle">Loading {what}…</p>
 );
 
 // Comparisons and test cases load when opened, not with the page.

@@ -64,7 +64,7 @@ export function ChipInput({
                 type="button"
                 aria-label={`Remove ${itemName} ${value}`}
                 onClick={() => onRemove(i)}
-                className="rounded px-1 text-zinc-500 hover:bg-zinc-200 hover:text-fg dark:hover:bg-zinc-700"
+                className="rounded px-1 text-fg-subtle hover:bg-zinc-200 hover:text-fg dark:hover:bg-zinc-700"
               >
                 ×
               </button>

@@ -32,9 +32,9 @@ export function PresenterAnswer({ state, hideCosts }: { state: RunSnapshot; hide
           Replay · {replaySpeedLabel(replay.speed)}
         </p>
       )}
-      {state.status === "idle" && <p className="text-zinc-500">Not run yet.</p>}
+      {state.status === "idle" && <p className="text-fg-subtle">Not run yet.</p>}
       {running && !state.message?.content.length && (
-        <p className="text-zinc-500">Waiting for the first token…</p>
+        <p className="text-fg-subtle">Waiting for the first token…</p>
       )}
       {state.message && state.message.content.length > 0 && (
         <article aria-label="Reply" aria-busy={running} className="space-y-3">

@@ -118,7 +118,7 @@ export function ContentBlockCard({
           // biome-ignore lint/performance/noImgElement: a user-given URL, shown as it is.
           <img src={source.url} alt={`Attached ${label}`} className={THUMB} />
         ) : (
-          <span className="flex h-16 items-center justify-center text-xs text-zinc-500">
+          <span className="flex h-16 items-center justify-center text-xs text-fg-subtle">
             {source.type}
           </span>
         )}

@@ -36,7 +36,7 @@ export function OtherFields({ issues }: { issues: readonly RequestIssue[] }) {
     <section aria-label="Other fields" className="border-b border-border px-3 py-2">
       <h2 className="text-xs font-semibold tracking-wide text-fg-secondary uppercase">
         Other fields{" "}
-        <span className="font-normal normal-case tracking-normal text-zinc-500">
+        <span className="font-normal normal-case tracking-normal text-fg-subtle">
           (edit in JSON)
         </span>
       </h2>

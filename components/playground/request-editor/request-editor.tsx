@@ -91,7 +91,7 @@ export function RequestEditor() {
         <OtherFields issues={issues} />
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
-        <Suspense fallback={<p className="p-3 text-xs text-zinc-500">Loading the JSON view…</p>}>
+        <Suspense fallback={<p className="p-3 text-xs text-fg-subtle">Loading the JSON view…</p>}>
           <RawJsonEditor
             body={body}
             onValid={onValidJson}

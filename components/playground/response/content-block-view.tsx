@@ -102,7 +102,7 @@ function ToolUseView({ block }: { block: ToolUseBlock }) {
           {block.type === "server_tool_use" ? "server tool" : "tool_use"}
         </span>
         <span className="font-mono font-semibold text-fg">{block.name}</span>
-        <span className="ml-auto font-mono text-zinc-500">{block.id}</span>
+        <span className="ml-auto font-mono text-fg-subtle">{block.id}</span>
       </header>
       <pre className="overflow-x-auto p-3 font-mono text-fg-soft">{input}</pre>
       {block.inputError && (
@@ -126,7 +126,7 @@ export const ContentBlockView = memo(function ContentBlockView({
       return <ThinkingView block={block} streaming={streaming} />;
     case "redacted_thinking":
       return (
-        <p className="text-xs italic text-zinc-500">
+        <p className="text-xs italic text-fg-subtle">
           Redacted thinking (encrypted, kept for the next turn).
         </p>
       );

@@ -15,7 +15,7 @@ function pretty(data: string): string {
 const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
   const quiet = item.kind === "comment" || item.name === "ping";
   const offset = (
-    <span className="w-16 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+    <span className="w-16 shrink-0 text-right font-mono tabular-nums text-fg-subtle">
       +{item.offsetMs} ms
     </span>
   );
@@ -33,7 +33,7 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
         <summary className="flex cursor-pointer gap-3 py-0.5">
           {offset}
           <span className="font-mono font-medium">{item.name}</span>
-          <span className="truncate font-mono text-zinc-500">{item.data.slice(0, 120)}</span>
+          <span className="truncate font-mono text-fg-subtle">{item.data.slice(0, 120)}</span>
         </summary>
         <pre className="ml-20 overflow-x-auto rounded bg-surface-sunken p-2 font-mono">
           {pretty(item.data)}
@@ -44,7 +44,7 @@ const EventRow = memo(function EventRow({ item }: { item: TimedSseItem }) {
 });
 
 export function EventsView({ state }: { state: RunSnapshot }) {
-  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   if (!state.streamed) {
     return (
       <p className="p-4 text-sm text-fg-muted">
@@ -56,7 +56,7 @@ export function EventsView({ state }: { state: RunSnapshot }) {
   }
   return (
     <div>
-      <p className="px-3 py-2 text-xs text-zinc-500">
+      <p className="px-3 py-2 text-xs text-fg-subtle">
         {state.events.length} events; offsets from when the request was sent.
       </p>
       <ErrorBoundary

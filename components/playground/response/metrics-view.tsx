@@ -15,7 +15,7 @@ const count = (n: number | null | undefined) =>
 
 export function MetricsView({ state }: { state: RunSnapshot }) {
   const models = useQuery(modelsQueryOptions());
-  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   const usage = state.message?.usage ?? {};
   const modelId = state.request?.body.model ?? "";
   const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
@@ -74,7 +74,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
           <caption className="mb-1 text-left font-medium text-fg-muted">
             Cost breakdown ({model?.id})
           </caption>
-          <thead className="text-left text-zinc-500">
+          <thead className="text-left text-fg-subtle">
             <tr>
               <th scope="col" className="font-normal">
                 Item
@@ -117,7 +117,7 @@ export function MetricsView({ state }: { state: RunSnapshot }) {
           Not streamed: the answer arrived whole, so there is no time to first token or token rate.
         </p>
       )}
-      <p className="mt-3 text-xs text-zinc-500">
+      <p className="mt-3 text-xs text-fg-subtle">
         Cost is an estimate from the model's listed prices; ZenMux's bill is authoritative.
       </p>
     </div>

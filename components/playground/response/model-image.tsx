@@ -26,7 +26,7 @@ function hostOf(src: string): string {
 export function ModelImage({ src, alt }: { src?: string; alt?: string }) {
   const [load, setLoad] = useState(false);
   const label = alt?.trim() || "image";
-  if (!src) return <span className="text-zinc-500">[{label}]</span>;
+  if (!src) return <span className="text-fg-subtle">[{label}]</span>;
   if (isInlineImage(src) || load)
     return (
       // biome-ignore lint/performance/noImgElement: model output, not an optimisable asset.

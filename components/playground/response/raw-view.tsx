@@ -43,7 +43,7 @@ function RawBody({ raw }: { raw: string }) {
 export function RawView({ state }: { state: RunSnapshot }) {
   if (state.httpStatus === undefined) {
     return (
-      <p className="p-4 text-sm text-zinc-500">
+      <p className="p-4 text-sm text-fg-subtle">
         {state.status === "running" ? "Waiting for the response…" : "No response yet."}
       </p>
     );
@@ -62,7 +62,7 @@ export function RawView({ state }: { state: RunSnapshot }) {
           <tbody>
             {state.headers.map(([name, value]) => (
               <tr key={name} className="align-top">
-                <th scope="row" className="w-48 pr-3 text-left font-normal text-zinc-500">
+                <th scope="row" className="w-48 pr-3 text-left font-normal text-fg-subtle">
                   {name}
                 </th>
                 <td className="break-all text-fg">{value}</td>

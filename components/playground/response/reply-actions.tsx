@@ -171,7 +171,7 @@ function ToolResultsForm({
         return (
           <fieldset key={use.id} className="space-y-1.5">
             <legend className="text-xs font-medium text-fg-soft">Result for {use.name}</legend>
-            <p className="font-mono text-2xs text-zinc-500">
+            <p className="font-mono text-2xs text-fg-subtle">
               <span>tool_use_id </span>
               <span data-testid="tool-use-id">{use.id}</span>
             </p>

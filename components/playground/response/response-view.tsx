@@ -37,7 +37,7 @@ export function ResponseView({
         <ErrorView error={error} endedAtEpoch={endedAtEpoch} onRetry={() => onRun(request)} />
       )}
       {running && !hasOutput && (
-        <p className="text-sm text-zinc-500" aria-live="polite">
+        <p className="text-sm text-fg-subtle" aria-live="polite">
           Waiting for the first token…
         </p>
       )}
@@ -53,7 +53,7 @@ export function ResponseView({
             ))}
           </ErrorBoundary>
           {running && hasOutput && <StreamCaret />}
-          {!hasOutput && <p className="text-sm text-zinc-500">The reply has no content.</p>}
+          {!hasOutput && <p className="text-sm text-fg-subtle">The reply has no content.</p>}
           {error?.phase === "stream" && <StreamBreakMarker error={error} />}
         </article>
       )}
