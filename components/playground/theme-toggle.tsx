@@ -3,13 +3,11 @@
 import { nextThemeChoice, type ThemeChoice } from "@/lib/playground/theme";
 import { useTheme } from "@/lib/playground/use-theme";
 
-const LABELS: Record<ThemeChoice, string> = { system: "system", light: "light", dark: "dark" };
-
 /** Cycles system → light → dark; the name says the current choice and the one a click makes. */
 export function ThemeToggle({ className }: { className: string }) {
   const [choice, setChoice] = useTheme();
   const next = nextThemeChoice(choice);
-  const name = `Theme: ${LABELS[choice]} (next: ${LABELS[next]})`;
+  const name = `Theme: ${choice} (next: ${next})`;
   return (
     <button
       type="button"

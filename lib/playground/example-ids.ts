@@ -11,22 +11,22 @@ export const EXAMPLES = [
   {
     id: "tool",
     title: "A tool call",
-    description: "The model calls get_weather; send back a result.",
+    description: "The model calls get_weather and waits for its result.",
   },
   {
     id: "thinking",
     title: "Extended thinking",
-    description: "The model reasons first, in a block you can fold.",
+    description: "The model reasons first, in a block that folds.",
   },
   {
     id: "image",
     title: "An image",
-    description: "A picture in the user turn, described by the model.",
+    description: "A picture in the user turn, described.",
   },
   {
     id: "compare",
     title: "Two models side by side",
-    description: "One request on two models, with a summary of both.",
+    description: "One request, two models, a summary of both.",
   },
 ] as const;
 

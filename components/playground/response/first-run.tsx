@@ -40,25 +40,24 @@ export function FirstRun({
       <div>
         <h2 className="text-base font-semibold text-fg">Start with an example</h2>
         <p className="mt-1">
-          It loads into the request and runs, so you can see the answer stream in. Or write your own
-          message and press Run ({shortcut}).
+          Each one loads into the request and runs. Or write your own and press Run ({shortcut}).
         </p>
       </div>
       <ul aria-label="Examples" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        {offered.map((item) => (
-          <li key={item.id} className={item.id === "compare" ? "sm:col-span-2" : undefined}>
+        {offered.map(({ id, title, description }) => (
+          <li key={id} className={id === "compare" ? "sm:col-span-2" : undefined}>
             <button
               type="button"
-              onClick={() => choose(item.id)}
-              aria-labelledby={`${idPrefix}-${item.id}-title`}
-              aria-describedby={`${idPrefix}-${item.id}-description`}
+              onClick={() => choose(id)}
+              aria-labelledby={idPrefix + id}
+              aria-describedby={`${idPrefix + id}-d`}
               className="flex h-full w-full flex-col gap-0.5 rounded-lg border border-border bg-surface-raised px-3 py-2.5 text-left shadow-xs transition-colors hover:border-focus hover:bg-surface-hover"
             >
-              <span id={`${idPrefix}-${item.id}-title`} className="font-medium text-fg">
-                {item.title}
+              <span id={idPrefix + id} className="font-medium text-fg">
+                {title}
               </span>
-              <span id={`${idPrefix}-${item.id}-description`} className="text-xs">
-                {item.description}
+              <span id={`${idPrefix + id}-d`} className="text-xs">
+                {description}
               </span>
             </button>
           </li>
@@ -70,9 +69,7 @@ export function FirstRun({
         </p>
       )}
       <p className="border-t border-border pt-3 text-xs">
-        Then read the stream in <strong className="font-medium">Events</strong>, the exact bytes in{" "}
-        <strong className="font-medium">Raw</strong>, timing and cost in{" "}
-        <strong className="font-medium">Metrics</strong>. The code panel sends the same request.
+        Events, Raw and Metrics show the stream, its exact bytes, timing and cost.
       </p>
     </div>
   );
