@@ -1,8 +1,8 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
+import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import { EventsView } from "@/components/playground/response/events-view";
-import { FirstRun } from "@/components/playground/response/first-run";
 import { MetricsView } from "@/components/playground/response/metrics-view";
 import { RawView } from "@/components/playground/response/raw-view";
 import { ResponseView } from "@/components/playground/response/response-view";
@@ -19,6 +19,12 @@ import {
 } from "@/lib/playground/run-origin";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
+
+// The examples load beside the page rather than in it: the first load stays as light as it was.
+const FirstRun = dynamic(
+  () => import("@/components/playground/response/first-run").then((m) => m.FirstRun),
+  { ssr: false, loading: () => <div className="min-h-96" /> },
+);
 
 const TABS = ["Response", "Events", "Raw", "Metrics"] as const;
 type Tab = (typeof TABS)[number];
