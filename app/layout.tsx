@@ -1,27 +1,45 @@
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { THEME_INIT_SCRIPT } from "@/lib/playground/theme";
+import { serverConfig } from "@/lib/proxy/config";
+import { pageOrigin } from "@/lib/server/page-origin";
 import { NONCE_HEADER } from "@/lib/server/security-headers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "ZenMux Playground",
-  description: "Compose, run and share requests to ZenMux's Anthropic-compatible Messages API.",
-};
+const TITLE = "ZenMux Playground";
+const DESCRIPTION =
+  "Compose, run and share requests to ZenMux's Anthropic-compatible Messages API: pick a model, watch the answer stream, copy the request as cURL, Python or TypeScript.";
+
+// The icons and the preview card come from files beside this one (icon.svg, favicon.ico,
+// opengraph-image.png); the origin makes their URLs absolute, as link previews need.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: pageOrigin(await headers(), serverConfig().TRUST_PROXY),
+    title: TITLE,
+    description: DESCRIPTION,
+    applicationName: TITLE,
+    openGraph: { type: "website", siteName: TITLE, title: TITLE, description: DESCRIPTION },
+    twitter: { card: "summary_large_image", title: TITLE, description: DESCRIPTION },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // proxy.ts makes a nonce per request; the page's CSP runs only scripts that carry it.
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html
+      lang="en"
+      suppressHydrationWarning
+      className={`${GeistSans.variable} ${GeistMono.variable}`}
+    >
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of ours, not user input; it must run before paint so a dark page never flashes light. */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
-      <body className="bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        {children}
-      </body>
+      <body className="bg-surface text-fg antialiased">{children}</body>
     </html>
   );
 }

@@ -115,7 +115,7 @@ for (const [label, text, message] of hostileFiles) {
       message,
     );
     expect(await readRequestBody(page)).toEqual(before);
-    await expect(page.getByText("The reply appears here")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Start with an example" })).toBeVisible();
     expect(await page.evaluate(() => "polluted" in {})).toBe(false);
   });
 }

@@ -190,7 +190,7 @@ test("New starts a fresh conversation with the same model, and Undo brings the o
   await page.getByRole("button", { name: "New", exact: true }).click();
   await expect(page.getByLabel("Message 1 text")).toBeFocused();
   await expect(page.getByLabel("Message 1 text")).toHaveValue("");
-  await expect(page.getByText("The reply appears here")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Start with an example" })).toBeVisible();
   const fresh = await readRequestBody(page);
   expect(fresh.model).toBe("openai/gpt-5-mini");
   expect(fresh.messages).toEqual([{ role: "user", content: "" }]);

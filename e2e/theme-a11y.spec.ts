@@ -17,17 +17,19 @@ test("the theme follows the system, the toggle overrides it and persists", async
   await expect(html).toHaveClass(/\bdark\b/);
 
   const toggle = page.getByRole("button", { name: /^Theme: / });
-  await expect(toggle).toHaveAccessibleName("Theme: system");
+  // The name says the current choice and the one a click makes.
+  await expect(toggle).toHaveAccessibleName("Theme: system (next: light)");
   await toggle.click();
-  await expect(toggle).toHaveAccessibleName("Theme: light");
+  await expect(toggle).toHaveAccessibleName("Theme: light (next: dark)");
   await expect(html).not.toHaveClass(/\bdark\b/);
 
   await page.reload();
   // Applied before paint by the inline script, and kept by the toggle.
   await expect(html).not.toHaveClass(/\bdark\b/);
-  await expect(page.getByRole("button", { name: "Theme: light" })).toBeVisible();
-  await page.getByRole("button", { name: "Theme: light" }).click();
+  await expect(page.getByRole("button", { name: "Theme: light (next: dark)" })).toBeVisible();
+  await page.getByRole("button", { name: "Theme: light (next: dark)" }).click();
   await expect(html).toHaveClass(/\bdark\b/);
+  await expect(toggle).toHaveAccessibleName("Theme: dark (next: system)");
   await context.close();
 });
 

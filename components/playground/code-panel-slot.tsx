@@ -92,7 +92,7 @@ export function CodePanelSlot({ request: shown }: { request?: PlaygroundRequest 
     <div
       ref={slot}
       style={layout.collapsed ? undefined : { height: `${percent}%` }}
-      className="relative flex min-h-0 shrink-0 flex-col border-t border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
+      className="relative flex min-h-0 shrink-0 flex-col border-t border-border bg-surface"
     >
       {!layout.collapsed && (
         // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be focused and dragged; the ARIA window splitter pattern is a separator with a value.

@@ -11,7 +11,7 @@ import { elideForDisplay } from "@/lib/codegen/elide";
 import { SNIPPET_LANGUAGES } from "@/lib/codegen/snippets";
 
 const TAB_CLASS =
-  "-mb-px border-b-2 border-transparent px-2.5 py-2 text-sm whitespace-nowrap text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100";
+  "-mb-px border-b-2 border-transparent px-2.5 py-2 text-sm whitespace-nowrap text-fg-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-fg";
 
 /**
  * The request as cURL, Python, TypeScript and Claude Code, aimed at ZenMux or at this
@@ -55,10 +55,8 @@ export function CodePanel({
         }}
         className="flex min-h-0 flex-1 flex-col"
       >
-        <div className="flex shrink-0 items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
-          <h2 className="pr-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-            Code
-          </h2>
+        <div className="flex shrink-0 items-center gap-2 border-b border-border px-3">
+          <h2 className="pr-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">Code</h2>
           <Tabs.List aria-label="Code language" className="flex min-w-0 overflow-x-auto">
             {SNIPPET_LANGUAGES.map((candidate) => (
               <Tabs.Trigger key={candidate.id} value={candidate.id} className={TAB_CLASS}>
@@ -71,7 +69,7 @@ export function CodePanel({
               type="button"
               aria-expanded={!collapsed}
               onClick={() => onCollapsedChange(!collapsed)}
-              className="ml-auto inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-2 text-xs text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+              className="ml-auto inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-2 text-xs text-fg-muted hover:bg-surface-muted hover:text-fg"
             >
               {collapsed ? "Show code" : "Hide code"}
               <svg
@@ -97,13 +95,13 @@ export function CodePanel({
               value={candidate.id}
               className="flex min-h-0 flex-1 flex-col gap-2 px-3 pt-2 pb-3"
             >
-              <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+              <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-fg-muted">
                 <span className="min-w-0 flex-1 break-words">
                   {candidate.id === "claude-code"
                     ? "Run Claude Code through ZenMux. Set ZENMUX_API_KEY first."
                     : `${deferred.body.stream ? "Streaming" : "Non-streaming"} request to ${baseUrl}. Set ZENMUX_API_KEY first.`}
                   {candidate.id !== "claude-code" && shown.elided > 0 && (
-                    <strong className="font-medium text-zinc-800 dark:text-zinc-200">
+                    <strong className="font-medium text-fg-soft">
                       {" "}
                       Long values are shortened here; Copy copies them whole.
                     </strong>
@@ -121,7 +119,7 @@ export function CodePanel({
               {candidate.id === language?.id && cannotSend && (
                 <p
                   role="note"
-                  className="shrink-0 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-200"
+                  className="shrink-0 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-warn-strong dark:border-amber-700/60 dark:bg-amber-950/40"
                 >
                   {cannotSend}
                 </p>

@@ -11,7 +11,7 @@ const HistoryPanel = dynamic(
   () => import("@/components/playground/history-panel").then((m) => m.HistoryPanel),
   {
     ssr: false,
-    loading: () => <p className="p-6 text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>,
+    loading: () => <p className="p-6 text-sm text-fg-muted">Loading…</p>,
   },
 );
 
@@ -38,18 +38,18 @@ export function HistoryDialog({
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
-        <Dialog.Content className="fixed top-0 right-0 z-50 flex h-dvh w-[32rem] max-w-full flex-col border-l border-zinc-200 bg-white shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
-          <div className="flex items-center justify-between border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+        <Dialog.Content className="fixed top-0 right-0 z-50 flex h-dvh w-[32rem] max-w-full flex-col border-l border-border bg-surface-raised shadow-xl">
+          <div className="flex items-center justify-between border-b border-border px-4 py-3">
             <div>
               <Dialog.Title className="text-base font-semibold">History</Dialog.Title>
-              <Dialog.Description className="text-xs text-zinc-600 dark:text-zinc-400">
+              <Dialog.Description className="text-xs text-fg-muted">
                 Your last {HISTORY_MAX_ENTRIES} runs with their answers, kept in this browser.
                 Starred runs are never dropped.
               </Dialog.Description>
             </div>
             <Dialog.Close
               aria-label="Close history"
-              className="grid size-7 place-items-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
+              className="grid size-7 place-items-center rounded-md text-fg-muted hover:bg-surface-muted"
             >
               <svg viewBox="0 0 16 16" className="size-3.5" stroke="currentColor" aria-hidden>
                 <path d="m4 4 8 8M12 4l-8 8" strokeWidth="1.5" strokeLinecap="round" />

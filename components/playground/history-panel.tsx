@@ -12,9 +12,9 @@ import * as historyStore from "@/lib/playground/history-store";
 import type { Recording } from "@/lib/playground/recording";
 
 const STATUS_STYLE: Record<HistoryEntry["status"], string> = {
-  done: "bg-emerald-50 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300",
-  error: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-300",
-  stopped: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
+  done: "bg-ok-surface text-emerald-800 dark:text-emerald-300",
+  error: "bg-danger-surface text-red-800 dark:text-red-300",
+  stopped: "bg-surface-muted text-fg-secondary",
 };
 
 /** "error 529", or "broke" for a stream that began with a 2xx: never "error 200". */
@@ -32,7 +32,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
 });
 
 const smallButton =
-  "h-6 shrink-0 rounded-md border border-zinc-300 px-2 text-xs hover:bg-white dark:border-zinc-700 dark:hover:bg-zinc-900";
+  "h-6 shrink-0 rounded-md border border-border-strong px-2 text-xs hover:bg-surface-raised";
 
 /**
  * The history list, loaded with the dialog: search, restore, rename, star, delete, clear. Mounted
@@ -77,7 +77,7 @@ export function HistoryPanel({ onRestore }: { onRestore: (recording: Recording) 
 
   return (
     <>
-      <div className="flex items-center gap-2 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
+      <div className="flex items-center gap-2 border-b border-border px-4 py-2">
         <label htmlFor={searchId} className="sr-only">
           Search history
         </label>
@@ -105,7 +105,7 @@ export function HistoryPanel({ onRestore }: { onRestore: (recording: Recording) 
             type="button"
             disabled={!entries || entries.length === 0}
             onClick={() => setConfirmClear(true)}
-            className="h-7 shrink-0 whitespace-nowrap rounded-md px-2 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50 disabled:hover:bg-transparent dark:text-red-400 dark:hover:bg-red-950"
+            className="h-7 shrink-0 whitespace-nowrap rounded-md px-2 text-xs text-danger hover:bg-danger-surface disabled:opacity-50 disabled:hover:bg-transparent"
           >
             Clear history
           </button>
@@ -114,24 +114,21 @@ export function HistoryPanel({ onRestore }: { onRestore: (recording: Recording) 
       {problem && (
         <p
           role="alert"
-          className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-200"
+          className="border-b border-amber-200 bg-warn-surface px-4 py-2 text-xs text-warn-strong dark:border-amber-900"
         >
           {problem}
         </p>
       )}
       {entries === null ? (
-        <p className="p-6 text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>
+        <p className="p-6 text-sm text-fg-muted">Loading…</p>
       ) : entries.length === 0 ? (
-        <p className="p-6 text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="p-6 text-sm text-fg-muted">
           No runs yet. Each run you make is kept here, newest first.
         </p>
       ) : starredFirst.length === 0 ? (
-        <p className="p-6 text-sm text-zinc-600 dark:text-zinc-400">No run matches “{query}”.</p>
+        <p className="p-6 text-sm text-fg-muted">No run matches “{query}”.</p>
       ) : (
-        <ol
-          aria-label="Runs"
-          className="min-h-0 flex-1 divide-y divide-zinc-200 overflow-y-auto dark:divide-zinc-800"
-        >
+        <ol aria-label="Runs" className="min-h-0 flex-1 divide-y divide-border overflow-y-auto">
           {starredFirst.map((entry) => (
             <HistoryItem
               key={entry.id}
@@ -184,7 +181,7 @@ function HistoryItem({
           aria-pressed={entry.starred}
           aria-label={`Star run ${label}`}
           title={entry.starred ? "Starred: never dropped" : "Star to keep"}
-          className={`grid size-6 shrink-0 place-items-center rounded-md hover:bg-zinc-100 dark:hover:bg-zinc-800 ${entry.starred ? "text-amber-500" : "text-zinc-400"}`}
+          className={`grid size-6 shrink-0 place-items-center rounded-md hover:bg-surface-muted ${entry.starred ? "text-amber-500" : "text-zinc-400"}`}
         >
           <svg viewBox="0 0 16 16" className="size-3.5" aria-hidden>
             <path
@@ -198,13 +195,11 @@ function HistoryItem({
         </button>
         <time
           dateTime={new Date(entry.finishedAt).toISOString()}
-          className="shrink-0 whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400"
+          className="shrink-0 whitespace-nowrap text-fg-muted tabular-nums"
         >
           {time}
         </time>
-        <span className="min-w-0 truncate font-mono text-zinc-800 dark:text-zinc-200">
-          {entry.model}
-        </span>
+        <span className="min-w-0 truncate font-mono text-fg-soft">{entry.model}</span>
         <span
           className={`shrink-0 rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[entry.status]}`}
         >
@@ -251,14 +246,11 @@ function HistoryItem({
       ) : (
         <p className="mt-1 truncate text-sm" title={name}>
           {entry.title && <span className="mr-1 font-medium">{entry.title} ·</span>}
-          {entry.prompt || <span className="text-zinc-500">(no prompt text)</span>}
+          {entry.prompt || <span className="text-fg-subtle">(no prompt text)</span>}
         </p>
       )}
       <div className="flex items-center gap-2">
-        <p
-          className="min-w-0 flex-1 truncate text-xs text-zinc-600 dark:text-zinc-400"
-          title={answer}
-        >
+        <p className="min-w-0 flex-1 truncate text-xs text-fg-muted" title={answer}>
           {answer ? `→ ${answer}` : "(no answer text)"}
         </p>
         <span className="flex shrink-0 gap-1">
@@ -274,7 +266,7 @@ function HistoryItem({
             type="button"
             onClick={onDelete}
             aria-label={`Delete run ${label}`}
-            className={`${smallButton} text-red-700 dark:text-red-400`}
+            className={`${smallButton} text-danger`}
           >
             Delete
           </button>

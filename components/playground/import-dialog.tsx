@@ -92,16 +92,16 @@ export function ImportDialog({
       <Dialog.Trigger className={triggerClassName}>Import</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
-        <Dialog.Content className="fixed top-[8vh] left-1/2 z-50 flex w-[min(44rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+        <Dialog.Content className="fixed top-[8vh] left-1/2 z-50 flex w-[min(44rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-3 rounded-lg border border-border bg-surface-raised p-5 shadow-xl">
           <Dialog.Title className="text-base font-semibold">Import a request</Dialog.Title>
-          <Dialog.Description className="text-sm text-zinc-600 dark:text-zinc-400">
+          <Dialog.Description className="text-sm text-fg-muted">
             The request replaces the current one. API keys in the snippet are ignored. A run file
             (from Export run) brings its answer too; you can also drop one on the page.
           </Dialog.Description>
           {foreignModel ? (
             <section aria-label="Imported model" className="flex flex-col gap-3 text-sm">
               <p className="font-medium">Imported.</p>
-              <div className="rounded-md border border-amber-300 bg-amber-50 p-2.5 text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+              <div className="rounded-md border border-warn-border bg-amber-50 p-2.5 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
                 <ModelFix model={foreignModel} />
               </div>
               <div className="flex justify-end">
@@ -117,7 +117,7 @@ export function ImportDialog({
                     type="file"
                     accept="application/json,.json"
                     onChange={(event) => void onFile(event)}
-                    className="text-xs font-normal file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2 file:py-1 file:text-xs dark:file:border-zinc-700 dark:file:bg-zinc-900 dark:file:text-zinc-100"
+                    className="text-xs font-normal file:mr-2 file:rounded-md file:border file:border-border-strong file:bg-surface-raised file:px-2 file:py-1 file:text-xs dark:file:text-zinc-100"
                   />
                 </label>
               )}
@@ -136,7 +136,7 @@ export function ImportDialog({
                   className={`${inputClass} font-mono text-xs`}
                 />
                 {error && (
-                  <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
+                  <p id={errorId} role="alert" className="text-sm text-danger">
                     {error}
                   </p>
                 )}

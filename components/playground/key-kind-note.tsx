@@ -3,8 +3,8 @@ import { describeKeyKind, keyKindOf } from "@/lib/anthropic/key-kind";
 
 const TONE = {
   "pay-as-you-go": "text-emerald-800 dark:text-emerald-300",
-  subscription: "text-zinc-700 dark:text-zinc-300",
-  unknown: "text-amber-800 dark:text-amber-300",
+  subscription: "text-fg-secondary",
+  unknown: "text-warn",
 } as const;
 
 /** What the typed key's prefix says: its kind, or a plain warning. Never repeats the key. */

@@ -30,7 +30,7 @@ export function KeySettingsDialog({
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
-        <Dialog.Content className="fixed top-[12vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg border border-zinc-200 bg-white p-5 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+        <Dialog.Content className="fixed top-[12vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg border border-border bg-surface-raised p-5 shadow-xl">
           <Dialog.Title className="text-base font-semibold">Key settings</Dialog.Title>
           {/* Remounted on each open so the form starts from what is stored now. */}
           {open && <KeyForm onDone={() => setOpen(false)} />}
@@ -58,7 +58,7 @@ function KeyForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-2 space-y-4">
-      <Dialog.Description className="text-sm text-zinc-600 dark:text-zinc-400">
+      <Dialog.Description className="text-sm text-fg-muted">
         Use your own ZenMux key for runs. It is sent only to this playground's server, which
         forwards it to ZenMux with each request and never stores it. It stays in this browser: for
         this session, or on this device if you choose.
@@ -76,10 +76,10 @@ function KeyForm({ onDone }: { onDone: () => void }) {
           value={value}
           onChange={(event) => setValue(event.target.value)}
           aria-describedby={trimmed ? kindId : undefined}
-          className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 font-mono text-sm placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-950 dark:placeholder:text-zinc-400"
+          className="h-9 w-full rounded-md border border-border-strong bg-surface px-3 font-mono text-sm placeholder:text-fg-subtle"
         />
         <KeyKindNote value={value} id={kindId} />
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-xs text-fg-muted">
           Keys start with <code className="font-mono">sk-ai-v1-</code> (pay as you go) or{" "}
           <code className="font-mono">sk-ss-v1-</code> (subscription). A playground token from this
           server's operator works here too: it unlocks the server's key without revealing it.{" "}
@@ -109,12 +109,12 @@ function KeyForm({ onDone }: { onDone: () => void }) {
             forgetUserKey();
             onDone();
           }}
-          className="h-8 rounded-md px-3 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 disabled:hover:bg-transparent dark:text-red-400 dark:hover:bg-red-950"
+          className="h-8 rounded-md px-3 text-sm text-danger hover:bg-danger-surface disabled:opacity-50 disabled:hover:bg-transparent"
         >
           Forget key
         </button>
         <div className="flex gap-2">
-          <Dialog.Close className="h-8 rounded-md border border-zinc-300 px-3 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          <Dialog.Close className="h-8 rounded-md border border-border-strong px-3 text-sm hover:bg-surface-hover">
             Cancel
           </Dialog.Close>
           <button type="submit" disabled={!trimmed} className={primaryButtonClass}>

@@ -62,7 +62,7 @@ export function LinkPopover({
           align="end"
           sideOffset={6}
           aria-label={label}
-          className="z-50 w-96 space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 w-96 space-y-2 rounded-lg border border-border bg-surface-raised p-3 text-sm shadow-lg"
         >
           {url && (
             <>
@@ -75,7 +75,7 @@ export function LinkPopover({
                   className={
                     copy === "failed"
                       ? "text-xs text-amber-700 dark:text-amber-400"
-                      : "text-xs text-emerald-700 dark:text-emerald-400"
+                      : "text-xs text-ok"
                   }
                 >
                   {copy === "copied" ? "Copied" : copy === "failed" ? "Copy it yourself" : ""}
@@ -87,12 +87,12 @@ export function LinkPopover({
                   readOnly
                   value={url}
                   onFocus={(event) => event.currentTarget.select()}
-                  className="h-8 min-w-0 flex-1 rounded-md border border-zinc-300 bg-zinc-50 px-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
+                  className="h-8 min-w-0 flex-1 rounded-md border border-border-strong bg-zinc-50 px-2 font-mono text-xs dark:bg-zinc-950"
                 />
                 <button
                   type="button"
                   onClick={() => void copyLink(url)}
-                  className="h-8 rounded-md border border-zinc-300 px-2.5 text-xs hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                  className="h-8 rounded-md border border-border-strong px-2.5 text-xs hover:bg-surface-hover"
                 >
                   Copy
                 </button>

@@ -5,7 +5,7 @@ import { suggestListedModel } from "@/lib/anthropic/model-suggestion";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 
 const fixButtonClass =
-  "h-7 shrink-0 rounded-md border border-current/30 bg-white px-2.5 text-xs font-medium hover:bg-zinc-50 dark:bg-zinc-900 dark:hover:bg-zinc-800";
+  "h-7 shrink-0 rounded-md border border-current/30 bg-surface-raised px-2.5 text-xs font-medium hover:bg-surface-hover";
 
 /**
  * "Did you mean `anthropic/claude-…`?" for an Anthropic-native model id (ZenMux answers those

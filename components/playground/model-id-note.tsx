@@ -32,16 +32,16 @@ export function ModelIdNote() {
   return (
     <section
       aria-label="How ZenMux reads this model"
-      className="basis-full space-y-1 text-xs text-zinc-700 dark:text-zinc-300"
+      className="basis-full space-y-1 text-xs text-fg-secondary"
     >
       {reading && <p>{reading}</p>}
       {kind.kind === "anthropic-native" && (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+        <div className="rounded-md border border-warn-border bg-amber-50 px-2 py-1 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
           <ModelFix model={model} />
         </div>
       )}
       {dropped.length > 0 && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+        <p className="rounded-md border border-warn-border bg-amber-50 px-2 py-1 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
           Not an Anthropic model: ZenMux converts the request and drops{" "}
           {dropped.map((field, i) => (
             <span key={field}>

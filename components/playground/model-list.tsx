@@ -62,8 +62,8 @@ export function ModelList({
 
   return (
     <Command label="Search models" shouldFilter={false} loop>
-      <div className="flex items-center gap-2 border-b border-zinc-200 px-3 focus-within:border-indigo-500 dark:border-zinc-800 dark:focus-within:border-indigo-400">
-        <svg viewBox="0 0 16 16" className="size-4 shrink-0 text-zinc-500" fill="none" aria-hidden>
+      <div className="flex items-center gap-2 border-b border-border px-3 focus-within:border-focus">
+        <svg viewBox="0 0 16 16" className="size-4 shrink-0 text-fg-subtle" fill="none" aria-hidden>
           <circle cx="7" cy="7" r="4.5" stroke="currentColor" strokeWidth="1.5" />
           <path d="m10.5 10.5 3 3" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>
@@ -77,16 +77,16 @@ export function ModelList({
       <Command.List label="Models" className="max-h-[min(24rem,60vh)] overflow-y-auto p-1">
         {models.isPending && (
           <Command.Loading label="Loading models">
-            <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">Loading models…</p>
+            <p className="px-3 py-2 text-sm text-fg-muted">Loading models…</p>
           </Command.Loading>
         )}
         {models.isError && (
-          <div className="flex items-center justify-between gap-2 px-3 py-2 text-sm text-red-700 dark:text-red-400">
+          <div className="flex items-center justify-between gap-2 px-3 py-2 text-sm text-danger">
             <span>Could not load models: {models.error.message}</span>
             <button
               type="button"
               onClick={() => void models.refetch()}
-              className="h-7 shrink-0 rounded-md border border-zinc-300 px-2 text-xs text-zinc-800 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+              className="h-7 shrink-0 rounded-md border border-border-strong px-2 text-xs text-fg-soft hover:bg-surface-hover"
             >
               Retry
             </button>
@@ -128,12 +128,10 @@ export function ModelList({
           </Command.Group>
         )}
         {!models.isPending && !typed && catalog.length === 0 && !models.isError && (
-          <p className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">
-            The catalog is empty: type a model id.
-          </p>
+          <p className="px-3 py-2 text-sm text-fg-muted">The catalog is empty: type a model id.</p>
         )}
       </Command.List>
-      <p className="border-t border-zinc-200 px-3 py-1.5 text-[11px] text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+      <p className="border-t border-border px-3 py-1.5 text-2xs text-fg-muted">
         ↑↓ to move · Enter to choose · prices per million input / output tokens · add{" "}
         <code className="font-mono">:provider</code> to pin a provider
       </p>
@@ -142,10 +140,10 @@ export function ModelList({
 }
 
 const GROUP =
-  "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:text-[11px] [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:tracking-wide [&_[cmdk-group-heading]]:text-zinc-600 [&_[cmdk-group-heading]]:uppercase dark:[&_[cmdk-group-heading]]:text-zinc-400";
+  "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:text-2xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:tracking-wide [&_[cmdk-group-heading]]:text-fg-muted [&_[cmdk-group-heading]]:uppercase";
 
 const ITEM =
-  "flex cursor-pointer items-center gap-3 rounded-md px-2 py-1.5 text-sm data-[selected=true]:bg-zinc-100 dark:data-[selected=true]:bg-zinc-800";
+  "flex cursor-pointer items-center gap-3 rounded-md px-2 py-1.5 text-sm data-[selected=true]:bg-surface-muted";
 
 /** A typed id, read as ZenMux reads it: an alias resolved, a provider pinned, a native id fixed. */
 function CustomItems({ typed, onChoose }: { typed: string; onChoose: (id: string) => void }) {
@@ -175,11 +173,7 @@ function CustomItems({ typed, onChoose }: { typed: string; onChoose: (id: string
         <span className="truncate">
           Use “<span className="font-mono">{typed}</span>”
         </span>
-        {reading && (
-          <span className="ml-auto shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
-            {reading}
-          </span>
-        )}
+        {reading && <span className="ml-auto shrink-0 text-xs text-fg-muted">{reading}</span>}
       </Command.Item>
     </>
   );
@@ -208,13 +202,9 @@ function ModelItem({
     <Command.Item value={value} onSelect={() => onSelect(id)} className={ITEM}>
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-1.5">
-          <span className="truncate font-mono text-[13px]">{id}</span>
+          <span className="truncate font-mono text-code">{id}</span>
           {selected && (
-            <svg
-              viewBox="0 0 16 16"
-              className="size-3.5 shrink-0 text-indigo-600 dark:text-indigo-400"
-              fill="none"
-            >
+            <svg viewBox="0 0 16 16" className="size-3.5 shrink-0 text-accent" fill="none">
               <title>current model</title>
               <path
                 d="m3.5 8.5 3 3 6-7"
@@ -225,21 +215,21 @@ function ModelItem({
             </svg>
           )}
         </div>
-        <div className="flex min-w-0 items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <div className="flex min-w-0 items-center gap-1.5 text-xs text-fg-muted">
           {name && <span className="truncate">{name}</span>}
           {info?.capabilities?.reasoning && <ReasoningBadge />}
           <Modalities modalities={info?.input_modalities} />
           {dropped.length > 0 && (
             <span
               title="Protocol conversion for this non-Anthropic model drops these fields of your request"
-              className="shrink-0 rounded bg-amber-50 px-1.5 py-px text-[11px] font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+              className="shrink-0 rounded bg-warn-surface px-1.5 py-px text-2xs font-medium text-warn-strong"
             >
               drops {dropped.join(", ")}
             </span>
           )}
         </div>
       </div>
-      <div className="flex shrink-0 items-center gap-2 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
+      <div className="flex shrink-0 items-center gap-2 text-xs text-fg-muted tabular-nums">
         {context && <span className="w-16 text-right">{context}</span>}
         {price && (
           <span className="w-24 text-right" title="USD per million input / output tokens">
@@ -268,7 +258,7 @@ function Modalities({ modalities }: { modalities: string[] | undefined }) {
         <span
           key={modality}
           aria-hidden
-          className="rounded border border-zinc-200 px-1 text-[10px] leading-4 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+          className="rounded border border-zinc-200 px-1 text-2xs leading-4 text-fg-muted dark:border-zinc-700"
         >
           {MODALITY_SHORT[modality] ?? modality}
         </span>

@@ -38,7 +38,7 @@ export function ModelPickerPopup({
             event.preventDefault();
             anchor.current?.focus();
           }}
-          className="z-50 w-[34rem] max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xl dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 w-[34rem] max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg border border-border bg-surface-raised shadow-xl"
         >
           <ModelList {...list} />
         </Popover.Content>

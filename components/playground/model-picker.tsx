@@ -52,7 +52,7 @@ export const ModelPicker = memo(function ModelPicker() {
 
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-2">
-      <span aria-hidden className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      <span aria-hidden className="text-xs font-medium text-fg-muted">
         Model
       </span>
       <button
@@ -69,9 +69,9 @@ export const ModelPicker = memo(function ModelPicker() {
           setWanted(true);
           setOpen((was) => !was);
         }}
-        className="inline-flex h-8 min-w-0 max-w-full items-center gap-2 rounded-md border border-zinc-300 bg-white px-2.5 text-sm hover:border-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:border-zinc-600"
+        className="inline-flex h-8 min-w-0 max-w-full items-center gap-2 rounded-md border border-border-strong bg-surface-raised px-2.5 text-sm hover:border-zinc-400 dark:hover:border-zinc-600"
       >
-        <span id={valueId} className="truncate font-mono text-[13px]">
+        <span id={valueId} className="truncate font-mono text-code">
           {current || "Choose a model"}
         </span>
         {currentInfo?.capabilities?.reasoning && <ReasoningBadge />}
@@ -80,7 +80,7 @@ export const ModelPicker = memo(function ModelPicker() {
         </svg>
       </button>
       {currentInfo && (
-        <span className="hidden truncate text-xs text-zinc-600 xl:inline dark:text-zinc-400">
+        <span className="hidden truncate text-xs text-fg-muted xl:inline">
           {[formatContext(currentInfo.context_length), formatPrice(currentInfo)]
             .filter(Boolean)
             .join(" · ")}
@@ -108,7 +108,7 @@ export const ModelPicker = memo(function ModelPicker() {
 
 export function ReasoningBadge() {
   return (
-    <span className="shrink-0 rounded bg-violet-50 px-1.5 py-px text-[11px] font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">
+    <span className="shrink-0 rounded bg-violet-50 px-1.5 py-px text-2xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">
       reasoning
     </span>
   );

@@ -87,16 +87,15 @@ export function Playground({
           />
         </RequestStoreProvider>
       ) : (
-        <p className="p-6 text-sm text-zinc-500">Loading the playground…</p>
+        <p className="p-6 text-sm text-fg-subtle">Loading the playground…</p>
       )}
     </QueryClientProvider>
   );
 }
 
 const noticeClass = {
-  error:
-    "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100",
-  info: "border-zinc-200 bg-zinc-50 text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200",
+  error: "border-danger-border bg-danger-surface text-danger-strong",
+  info: "border-border bg-surface-sunken text-fg-soft",
 };
 
 interface Notice {
@@ -181,7 +180,7 @@ function PlaygroundLayout({
   return (
     <div className="relative flex h-dvh flex-col" {...drop.handlers}>
       {drop.dragging && (
-        <div className="pointer-events-none absolute inset-2 z-50 grid place-items-center rounded-xl border-2 border-dashed border-indigo-500 bg-indigo-50/80 text-sm font-medium text-indigo-900 dark:bg-indigo-950/80 dark:text-indigo-100">
+        <div className="pointer-events-none absolute inset-2 z-50 grid place-items-center rounded-xl border-2 border-dashed border-indigo-500 bg-accent-surface/80 text-sm font-medium text-indigo-900 dark:text-indigo-100">
           Drop a run file to open its request and answer
         </div>
       )}
@@ -199,7 +198,7 @@ function PlaygroundLayout({
         <ServerKeyNotice gate={serverKeyGate} onUseKey={() => setKeySettingsOpen(true)} />
       )}
       {demo && (
-        <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
+        <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-code text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
           <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />
           <span>
             <strong className="font-semibold">Demo mode:</strong> answers come from the built-in
@@ -248,12 +247,12 @@ function PlaygroundLayout({
       {shareError && (
         <p
           role="alert"
-          className="border-b border-red-300 bg-red-50 px-4 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          className="border-b border-danger-border bg-danger-surface px-4 py-1.5 text-sm text-danger-strong"
         >
           {shareError} Your last request is shown instead.
         </p>
       )}
-      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-border px-3 py-2">
         <div className="w-full min-w-0 sm:w-auto sm:max-w-xl sm:flex-1">
           <ModelPicker />
         </div>

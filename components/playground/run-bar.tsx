@@ -72,7 +72,7 @@ export function RunBar({
   const shortcut = useRunShortcutLabel();
 
   return (
-    <div className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-200 bg-zinc-50/80 px-3 py-2.5 text-sm dark:border-zinc-800 dark:bg-zinc-900/40">
+    <div className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-1 border-t border-border bg-zinc-50/80 px-3 py-2.5 text-sm dark:bg-zinc-900/40">
       {running ? (
         <button
           type="button"
@@ -82,9 +82,7 @@ export function RunBar({
         >
           <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
           Stop
-          <KeyHint className="bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-            Esc
-          </KeyHint>
+          <KeyHint className="bg-surface-muted text-zinc-600 dark:text-zinc-300">Esc</KeyHint>
         </button>
       ) : (
         <button
@@ -104,22 +102,22 @@ export function RunBar({
         </button>
       )}
       {running && (
-        <span className="font-mono text-xs tabular-nums text-zinc-700 dark:text-zinc-300">
+        <span className="font-mono text-xs tabular-nums text-fg-secondary">
           <span className="sr-only">Elapsed: </span>
           <span data-testid="run-elapsed">{formatSeconds(elapsed)}</span>
         </span>
       )}
       {blockers.length > 0 && (
-        <p id={blockedId} className="text-xs text-red-700 dark:text-red-400">
+        <p id={blockedId} className="text-xs text-danger">
           Run is blocked: {blockers.map((issue) => issue.message).join(" ")}
         </p>
       )}
       <ContextMeter onOverflow={setOverflow} />
-      <span className="ml-auto inline-flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="text-zinc-500 dark:text-zinc-400">Runs with</span>
+      <span className="ml-auto inline-flex items-center gap-1.5 text-xs text-fg-muted">
+        <span className="text-fg-subtle">Runs with</span>
         <span
           data-testid="run-key-source"
-          className="rounded border border-zinc-200 px-1.5 py-0.5 font-medium text-zinc-800 dark:border-zinc-700 dark:text-zinc-200"
+          className="rounded border border-zinc-200 px-1.5 py-0.5 font-medium text-fg-soft dark:border-zinc-700"
         >
           {keySource}
         </span>

@@ -16,7 +16,7 @@ export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUse
   return (
     <section
       aria-label="Server key access"
-      className="flex items-center gap-2 border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-[13px] text-sky-900 dark:border-sky-900/60 dark:bg-sky-950/50 dark:text-sky-100"
+      className="flex items-center gap-2 border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-code text-sky-900 dark:border-sky-900/60 dark:bg-sky-950/50 dark:text-sky-100"
     >
       <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-sky-500" />
       <span>

@@ -70,12 +70,12 @@ export function SharePopover({
       {link && (
         <>
           {!recording && withAnswer && (
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            <p className="text-xs text-fg-muted">
               There is no finished answer on screen to include yet.
             </p>
           )}
           {link.answer === "included" && (
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            <p className="text-xs text-fg-muted">
               The link carries the answer as recorded: it opens showing it, ready to replay, with no
               key or network.
             </p>
@@ -83,7 +83,7 @@ export function SharePopover({
           {link.answer === "too-large" && recording && (
             <div
               role="note"
-              className="space-y-1.5 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+              className="space-y-1.5 rounded-md border border-warn-border bg-warn-surface p-2 text-xs text-warn-strong"
             >
               <p>
                 The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links hold
@@ -104,12 +104,12 @@ export function SharePopover({
             </div>
           )}
           {left && (
-            <p className="text-xs text-amber-800 dark:text-amber-300">
+            <p className="text-xs text-warn">
               {left} left out of the link: too large. {leftCount === 1 ? "It is" : "They are"}{" "}
               replaced by a short note in the shared request.
             </p>
           )}
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p className="text-xs text-fg-muted">
             The link holds the whole request in its fragment (never sent to a server) and no API key
             {link.answer === "included" ? ", only the mode the run used" : ""}.
           </p>

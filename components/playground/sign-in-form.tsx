@@ -39,10 +39,10 @@ export function SignInForm({ enabled, signedIn }: { enabled: boolean; signedIn: 
   };
 
   return (
-    <div className="w-[min(24rem,100%)] rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <div className="w-[min(24rem,100%)] rounded-lg border border-border bg-surface-raised p-6 shadow-sm">
       <h1 className="text-base font-semibold">Sign in to ZenMux Playground</h1>
       {!enabled ? (
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="mt-2 text-sm text-fg-muted">
           This server has no sign-in.{" "}
           <a href="/" className="underline">
             Back to the playground
@@ -51,7 +51,7 @@ export function SignInForm({ enabled, signedIn }: { enabled: boolean; signedIn: 
         </p>
       ) : signedIn ? (
         <div className="mt-3 space-y-4">
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-fg-muted">
             You are signed in: runs without a key of your own use this server's ZenMux key.
           </p>
           <div className="flex justify-end gap-2">
@@ -70,7 +70,7 @@ export function SignInForm({ enabled, signedIn }: { enabled: boolean; signedIn: 
         </div>
       ) : (
         <form onSubmit={onSubmit} className="mt-3 space-y-4">
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-fg-muted">
             The password unlocks this server's ZenMux key for this browser. Without it you can still
             use your own key or demo mode.
           </p>
@@ -87,10 +87,10 @@ export function SignInForm({ enabled, signedIn }: { enabled: boolean; signedIn: 
               aria-invalid={error !== null}
               aria-describedby={error ? errorId : undefined}
               onChange={(event) => setPassword(event.target.value)}
-              className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+              className="h-9 w-full rounded-md border border-border-strong bg-surface px-3 text-sm"
             />
             {error && (
-              <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+              <p id={errorId} className="text-sm text-danger">
                 {error}
               </p>
             )}

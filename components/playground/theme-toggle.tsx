@@ -3,17 +3,16 @@
 import { nextThemeChoice, type ThemeChoice } from "@/lib/playground/theme";
 import { useTheme } from "@/lib/playground/use-theme";
 
-const LABELS: Record<ThemeChoice, string> = { system: "system", light: "light", dark: "dark" };
-
-/** Cycles system → light → dark; the name says the current choice. */
+/** Cycles system → light → dark; the name says the current choice and the one a click makes. */
 export function ThemeToggle({ className }: { className: string }) {
   const [choice, setChoice] = useTheme();
   const next = nextThemeChoice(choice);
+  const name = `Theme: ${choice} (next: ${next})`;
   return (
     <button
       type="button"
-      aria-label={`Theme: ${LABELS[choice]}`}
-      title={`Theme: ${LABELS[choice]} (switch to ${LABELS[next]})`}
+      aria-label={name}
+      title={name}
       onClick={() => setChoice(next)}
       className={className}
     >

@@ -10,7 +10,7 @@ import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mo
 import { useUserKey } from "@/lib/playground/use-user-key";
 
 const BUTTON =
-  "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
+  "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-fg-secondary hover:bg-surface-muted hover:text-zinc-950 dark:hover:text-white";
 
 /** Holds a dialog's place in the bar while its code loads, so nothing shifts. */
 function Pending({ label }: { label: string }) {
@@ -71,7 +71,7 @@ export function TopBar({
   const demo = key === "none";
   const menu = useActionsMenu();
   return (
-    <header className="relative flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
+    <header className="relative flex h-12 shrink-0 items-center gap-3 border-b border-border px-3 sm:px-4">
       <h1 className="flex min-w-0 items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
         <span
           aria-hidden
@@ -93,8 +93,8 @@ export function TopBar({
         }
         className={`inline-flex h-6 items-center gap-1.5 rounded-full border px-2 text-xs font-medium ${
           demo
-            ? "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
-            : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
+            ? "border-warn-border bg-warn-surface text-warn-strong"
+            : "border-ok-border bg-ok-surface text-emerald-900 dark:text-emerald-200"
         }`}
       >
         <span
@@ -126,7 +126,7 @@ export function TopBar({
         onKeyDown={menu.onNavKeyDown}
         className={`${
           menu.open
-            ? "absolute top-full right-2 z-40 mt-1 flex min-w-48 flex-col items-stretch rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-950"
+            ? "absolute top-full right-2 z-40 mt-1 flex min-w-48 flex-col items-stretch rounded-lg border border-border bg-surface p-1 shadow-lg"
             : "hidden"
         } lg:static lg:ml-auto lg:flex lg:min-w-0 lg:flex-row lg:items-center lg:gap-1 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none lg:dark:bg-transparent`}
       >

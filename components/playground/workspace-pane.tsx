@@ -16,7 +16,7 @@ import type { ServerMode } from "@/lib/playground/server-mode";
 import type { RunController } from "@/lib/playground/use-run";
 
 const loading = (what: string) => () => (
-  <p className="p-6 text-sm text-zinc-500">Loading {what}…</p>
+  <p className="p-6 text-sm text-fg-subtle">Loading {what}…</p>
 );
 
 // Comparisons and test cases load when opened, not with the page.
@@ -122,7 +122,11 @@ function Pane(props: WorkspacePaneProps) {
   }
   return (
     <section aria-label="Conversation" className="flex min-h-0 flex-1 flex-col">
-      <ResponsePanel run={workspaces.send} lead={<ConversationThread />} />
+      <ResponsePanel
+        run={workspaces.send}
+        lead={<ConversationThread />}
+        onCompare={workspaces.setComparison}
+      />
       <RunBar run={workspaces.send} serverMode={serverMode} />
     </section>
   );

@@ -57,14 +57,14 @@ export function ChipInput({
           {values.map((value, i) => (
             <li
               key={value}
-              className="inline-flex items-center gap-1 rounded bg-zinc-100 py-0.5 pr-0.5 pl-1.5 font-mono text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"
+              className="inline-flex items-center gap-1 rounded bg-surface-muted py-0.5 pr-0.5 pl-1.5 font-mono text-xs text-fg-soft"
             >
               <span className="max-w-56 truncate">{JSON.stringify(value).slice(1, -1)}</span>
               <button
                 type="button"
                 aria-label={`Remove ${itemName} ${value}`}
                 onClick={() => onRemove(i)}
-                className="rounded px-1 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+                className="rounded px-1 text-fg-subtle hover:bg-zinc-200 hover:text-fg dark:hover:bg-zinc-700"
               >
                 ×
               </button>

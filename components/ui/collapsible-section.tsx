@@ -18,14 +18,14 @@ export function CollapsibleSection({
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   return (
-    <section aria-label={title} className="border-b border-zinc-200 dark:border-zinc-800">
+    <section aria-label={title} className="border-b border-border">
       <h2>
         <button
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
           onClick={() => setOpen(!open)}
-          className="flex w-full items-center gap-2 px-3 py-2 text-left text-xs font-semibold tracking-wide text-zinc-700 uppercase hover:bg-zinc-50 dark:text-zinc-300 dark:hover:bg-zinc-900"
+          className="flex w-full items-center gap-2 px-3 py-2 text-left text-xs font-semibold tracking-wide text-fg-secondary uppercase hover:bg-surface-sunken"
         >
           <span
             aria-hidden="true"
@@ -35,7 +35,7 @@ export function CollapsibleSection({
           </span>
           {title}
           {summary !== undefined && (
-            <span className="font-normal tracking-normal text-zinc-500 normal-case dark:text-zinc-400">
+            <span className="font-normal tracking-normal text-fg-subtle normal-case">
               {summary}
             </span>
           )}

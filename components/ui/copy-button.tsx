@@ -5,7 +5,8 @@ import { buttonClass } from "@/components/ui/field-styles";
 
 /**
  * Copies `text`. Its accessible name stays `label` ("Copy cURL", "Copy raw") while the visible
- * word turns to "Copied", and a live status says how it went.
+ * word turns to "Copied"; a live status says how it went. A success is read out there but not shown
+ * twice (the button already says it); a failure is shown, since it asks the user to act.
  */
 export function CopyButton({
   text,
@@ -23,7 +24,10 @@ export function CopyButton({
   }, [state]);
   return (
     <span className="inline-flex items-center gap-2">
-      <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <span
+        role="status"
+        className={`text-xs text-fg-muted ${state === "failed" ? "" : "sr-only"}`}
+      >
         {state === "copied"
           ? "Copied"
           : state === "failed"

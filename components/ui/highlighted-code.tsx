@@ -58,9 +58,9 @@ export function HighlightedCode({
       aria-label={label}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
       tabIndex={0}
-      className={`${className} overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-900`}
+      className={`${className} overflow-auto rounded-md border border-border bg-surface-sunken p-3`}
     >
-      <pre className="font-mono text-xs leading-5 text-zinc-800 dark:text-zinc-200 dark:[&_span]:text-(color:--shiki-dark)!">
+      <pre className="font-mono text-xs leading-5 text-fg-soft dark:[&_span]:text-(color:--shiki-dark)!">
         <code>
           {lines
             ? code.split("\n").map((text, index) => (

@@ -24,7 +24,7 @@ export function KeyHint({ children, className = "" }: { children: string; classN
   return (
     <span aria-hidden="true">
       <kbd
-        className={`rounded px-1 font-sans text-[11px] leading-4 font-medium tracking-wide ${className}`}
+        className={`rounded px-1 font-sans text-2xs leading-4 font-medium tracking-wide ${className}`}
       >
         {children}
       </kbd>

@@ -25,7 +25,7 @@ export function Switch({
       aria-describedby={describedBy}
       title={title}
       onClick={() => onCheckedChange(!checked)}
-      className={`group inline-flex shrink-0 items-center gap-2 rounded whitespace-nowrap text-zinc-700 dark:text-zinc-300 ${size === "sm" ? "text-xs" : "text-sm"}`}
+      className={`group inline-flex shrink-0 items-center gap-2 rounded whitespace-nowrap text-fg-secondary ${size === "sm" ? "text-xs" : "text-sm"}`}
     >
       <span
         aria-hidden="true"

@@ -4,6 +4,7 @@ import {
   CATALOG_MODELS,
   EMULATOR_CATALOG,
   EMULATOR_FAULT_MODELS,
+  FAULT_CATALOG_MODELS,
   findCatalogModel,
 } from "./catalog";
 import { handleEmulatorRequest } from "./index";
@@ -101,6 +102,14 @@ describe("emulator catalog", () => {
       ).toBe(true);
     }
     expect(findCatalogModel("emulator/overloaded")?.display_name).toBe("Emulator: 529 Overloaded");
+  });
+
+  it("lists fault models as not reasoning, so the picker gives them no reasoning badge", () => {
+    for (const fault of FAULT_CATALOG_MODELS) expect(fault.capabilities.reasoning).toBe(false);
+    expect(FAULT_CATALOG_MODELS.map((fault) => fault.id)).toEqual(
+      expect.arrayContaining([...EMULATOR_FAULT_MODELS]),
+    );
+    expect(findCatalogModel("anthropic/claude-sonnet-4.5")?.capabilities.reasoning).toBe(true);
   });
 
   it("honours ?limit= with a correct has_more", async () => {

@@ -265,8 +265,9 @@ const FAULT_NAMES: Readonly<Record<FaultModelId, string>> = {
 
 const FAULT_IDS = Object.keys(FAULT_NAMES) as FaultModelId[];
 
+// Not reasoning models: they stand for failures, and a "reasoning" badge would promise thinking.
 export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = FAULT_IDS.map((id) =>
-  model(id, FAULT_NAMES[id], "2025-01-01", 200_000, true, TEXT_IMAGE_FILE, {
+  model(id, FAULT_NAMES[id], "2025-01-01", 200_000, false, TEXT_IMAGE_FILE, {
     prompt: flat(0),
     completion: flat(0),
   }),

@@ -107,9 +107,21 @@ describe("estimateCost", () => {
 });
 
 describe("formatUsd", () => {
-  it("shows small costs with significant digits", () => {
-    expect(formatUsd(0)).toBe("$0");
-    expect(formatUsd(0.000123)).toBe("$0.000123");
-    expect(formatUsd(0.051)).toBe("$0.0510");
+  it("gives every cost the same six decimals, tiny or not", () => {
+    expect(formatUsd(0.000057)).toBe("$0.000057");
+    expect(formatUsd(0.00324)).toBe("$0.003240");
+    expect(formatUsd(0.051)).toBe("$0.051000");
+    expect(formatUsd(1.25)).toBe("$1.250000");
+    expect(formatUsd(1234.5)).toBe("$1,234.500000");
+    const decimals = [0.000057, 0.00324, 0.051, 1.25].map(
+      (usd) => formatUsd(usd).split(".")[1]?.length,
+    );
+    expect(new Set(decimals)).toEqual(new Set([6]));
+  });
+
+  it("rounds to the millionth, and keeps a tiny cost apart from a free one", () => {
+    expect(formatUsd(0)).toBe("$0.000000");
+    expect(formatUsd(0.0000015)).toBe("$0.000002");
+    expect(formatUsd(0.0000004)).toBe("<$0.000001");
   });
 });

@@ -90,9 +90,20 @@ export function estimateCost(
   return { usd: lines.reduce((sum, line) => sum + line.usd, 0), lines };
 }
 
-/** `$0.000123`, with enough digits to show tiny costs. */
+/** Every cost on the page has this many decimals, so costs line up and compare at a glance. */
+export const COST_DECIMALS = 6;
+
+const usdFormat = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: COST_DECIMALS,
+  maximumFractionDigits: COST_DECIMALS,
+});
+
+/** `$0.000057`, `$0.003240`, `$1.250000`: one precision for every cost, tiny or not. */
 export function formatUsd(usd: number): string {
-  if (usd === 0) return "$0";
-  if (usd >= 0.01) return `$${usd.toFixed(4)}`;
-  return `$${usd.toPrecision(3)}`;
+  const smallest = 10 ** -COST_DECIMALS;
+  // A cost too small for the precision still differs from a free one.
+  if (usd > 0 && usd < smallest / 2) return `<${usdFormat.format(smallest)}`;
+  return usdFormat.format(usd);
 }

@@ -66,11 +66,11 @@ export function AnswerDiff({
       <Dialog.Trigger className={buttonClass}>Diff answers</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
-        <Dialog.Content className="fixed top-[5vh] left-1/2 z-50 flex max-h-[90vh] w-[min(60rem,94vw)] -translate-x-1/2 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
+        <Dialog.Content className="fixed top-[5vh] left-1/2 z-50 flex max-h-[90vh] w-[min(60rem,94vw)] -translate-x-1/2 flex-col gap-3 rounded-lg border border-border bg-surface-raised p-4 shadow-xl">
           <div className="flex items-start justify-between">
             <div>
               <Dialog.Title className="text-base font-semibold">Diff two answers</Dialog.Title>
-              <Dialog.Description className="text-xs text-zinc-600 dark:text-zinc-400">
+              <Dialog.Description className="text-xs text-fg-muted">
                 Removed from the first in red, added by the second in green.
               </Dialog.Description>
             </div>
@@ -97,12 +97,12 @@ export function AnswerDiff({
             </fieldset>
           </div>
           {!a && !b ? (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="text-sm text-fg-muted">
               Neither column has an answer yet: run them first.
             </p>
           ) : (
             <section aria-label="Answer diff" className="min-h-0 flex-1 overflow-auto">
-              <pre className="rounded-md border border-zinc-200 bg-zinc-50 p-3 font-sans text-sm whitespace-pre-wrap dark:border-zinc-800 dark:bg-zinc-950">
+              <pre className="rounded-md border border-border bg-zinc-50 p-3 font-sans text-sm whitespace-pre-wrap dark:bg-zinc-950">
                 {keyed(changes ?? []).map(({ key, change }) =>
                   change.added ? (
                     <ins

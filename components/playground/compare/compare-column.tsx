@@ -67,13 +67,11 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
       aria-label={name}
       onFocusCapture={() => props.onFocus(column.id)}
       onPointerDown={() => props.onFocus(column.id)}
-      className={`flex min-h-0 w-[min(100%,34rem)] min-w-[19rem] shrink-0 grow basis-0 flex-col rounded-lg border bg-white dark:bg-zinc-950 ${
-        focused
-          ? "border-indigo-500 ring-1 ring-indigo-500 dark:border-indigo-400 dark:ring-indigo-400"
-          : "border-zinc-200 dark:border-zinc-800"
+      className={`flex min-h-0 w-[min(100%,34rem)] min-w-[19rem] shrink-0 grow basis-0 flex-col rounded-lg border bg-surface ${
+        focused ? "border-focus ring-1 ring-focus" : "border-border"
       }`}
     >
-      <div className="space-y-2 border-b border-zinc-200 p-2 dark:border-zinc-800">
+      <div className="space-y-2 border-b border-border p-2">
         <input
           aria-label={`Model of ${name}`}
           list={props.modelListId}
@@ -119,15 +117,12 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
           </button>
         </div>
         <details className="text-xs">
-          <summary className="cursor-pointer text-zinc-600 select-none dark:text-zinc-400">
+          <summary className="cursor-pointer text-fg-muted select-none">
             {changes.length === 0
               ? "Same as the shared request"
               : `${changes.length} ${changes.length === 1 ? "field differs" : "fields differ"} from the shared request`}
           </summary>
-          <label
-            htmlFor={overridesId}
-            className="mt-2 block font-medium text-zinc-700 dark:text-zinc-300"
-          >
+          <label htmlFor={overridesId} className="mt-2 block font-medium text-fg-secondary">
             Overrides (JSON; null leaves a field out)
           </label>
           <textarea
@@ -145,12 +140,12 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
             placeholder='{"temperature": 0.2, "max_tokens": 300}'
             className={`${inputClass} mt-1 font-mono text-xs`}
           />
-          {draftError && <p className="mt-1 text-red-700 dark:text-red-400">{draftError}</p>}
+          {draftError && <p className="mt-1 text-danger">{draftError}</p>}
         </details>
         {changes.length > 0 && (
           <ul
             aria-label={`How ${name} differs from the shared request`}
-            className="space-y-0.5 font-mono text-[11px]"
+            className="space-y-0.5 font-mono text-2xs"
           >
             {changes.map((change) => (
               <li
@@ -158,12 +153,10 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
                 className="truncate"
                 title={`${change.shared ?? "(none)"} → ${change.column ?? "(left out)"}`}
               >
-                <span className="text-zinc-700 dark:text-zinc-300">{change.field}: </span>
-                <del className="text-red-700 dark:text-red-400">{change.shared ?? "(none)"}</del>
+                <span className="text-fg-secondary">{change.field}: </span>
+                <del className="text-danger">{change.shared ?? "(none)"}</del>
                 {" → "}
-                <ins className="text-emerald-700 no-underline dark:text-emerald-400">
-                  {change.column ?? "(left out)"}
-                </ins>
+                <ins className="text-ok no-underline">{change.column ?? "(left out)"}</ins>
               </li>
             ))}
           </ul>

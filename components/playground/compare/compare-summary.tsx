@@ -1,17 +1,18 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { CostValue } from "@/components/playground/cost-value";
 import type { ModelInfo } from "@/lib/anthropic/models";
 import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/playground/compare-summary";
-import { formatUsd } from "@/lib/playground/cost";
 import { formatDuration } from "@/lib/playground/use-elapsed";
 import type { RunController } from "@/lib/playground/use-run";
 
-const FORMAT: Record<Figure, (value: number) => string> = {
+const FORMAT: Record<Figure, (value: number) => ReactNode> = {
   ttftMs: (ms) => formatDuration(ms),
   tokensPerSecond: (rate) => rate.toFixed(1),
   totalMs: (ms) => formatDuration(ms),
   tokens: (n) => n.toLocaleString("en-US"),
-  costUsd: (usd) => formatUsd(usd),
+  costUsd: (usd) => <CostValue usd={usd} />,
 };
 
 /** One row per column: TTFT, tokens/s, total time, tokens and cost, the best of each marked. */
@@ -30,9 +31,9 @@ export function CompareSummary({
   const best = bestColumns(figures);
   const shown = FIGURES.filter((figure) => !(hideCost && figure.key === "costUsd"));
   return (
-    <div className="max-h-48 shrink-0 overflow-auto border-t border-zinc-200 dark:border-zinc-800">
+    <div className="max-h-48 shrink-0 overflow-auto border-t border-border">
       <table aria-label="Summary" className="w-full text-xs">
-        <thead className="sticky top-0 bg-white text-left text-zinc-600 dark:bg-zinc-950 dark:text-zinc-400">
+        <thead className="sticky top-0 bg-surface text-left text-fg-muted">
           <tr>
             <th scope="col" className="px-3 py-1 font-medium">
               Column
@@ -67,7 +68,7 @@ export function CompareSummary({
                   >
                     {value === undefined ? "—" : FORMAT[key](value)}
                     {isBest && (
-                      <span className="ml-1 rounded bg-emerald-100 px-1 font-sans text-[10px] text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                      <span className="ml-1 rounded bg-emerald-100 px-1 font-sans text-2xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
                         best
                       </span>
                     )}

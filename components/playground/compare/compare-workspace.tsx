@@ -141,7 +141,7 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
           <option key={model.id} value={model.id} />
         ))}
       </datalist>
-      <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
         <h2 className="text-sm font-semibold">Compare {columns.length} columns</h2>
         {anyRunning ? (
           <button type="button" onClick={stopAll} className={secondaryButtonClass}>
@@ -178,7 +178,7 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
           Leave comparison
         </button>
         {blocked && (
-          <p id={blockedId} className="basis-full text-xs text-red-700 dark:text-red-400">
+          <p id={blockedId} className="basis-full text-xs text-danger">
             {blocked.error} Fill it in Test cases.
           </p>
         )}
@@ -205,7 +205,7 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
         ))}
       </div>
       <CompareSummary names={names} runs={states} models={models.data?.data ?? []} />
-      <p className="border-t border-zinc-200 px-3 pt-1 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+      <p className="border-t border-border px-3 pt-1 text-xs text-fg-muted">
         Code below: the request of <strong className="font-medium">{names[focusedIndex]}</strong>
       </p>
       <CodePanelSlot

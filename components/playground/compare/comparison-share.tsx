@@ -49,11 +49,11 @@ export function ComparisonShare({
       }}
     >
       {link?.answers === "too-large" && (
-        <p role="note" className="text-xs text-amber-800 dark:text-amber-300">
+        <p role="note" className="text-xs text-warn">
           The answers are too large for a link: this one carries the comparison only.
         </p>
       )}
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="text-xs text-fg-muted">
         The link carries the shared request, every column's model and overrides
         {link?.answers === "included" ? ", and each answer as recorded" : ""}; never a key.
       </p>

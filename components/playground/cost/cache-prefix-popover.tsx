@@ -46,10 +46,10 @@ export function CachePrefixPopover({
     <Popover.Root>
       <Popover.Trigger
         aria-label={`${label}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : ""}. Show the cache prefix`}
-        className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-[11px] font-medium ${
+        className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-2xs font-medium ${
           warnings.length
-            ? "border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200 dark:hover:bg-amber-900"
-            : "border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            ? "border-amber-400 bg-warn-surface text-warn-strong hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900"
+            : "border-border-strong text-fg-secondary hover:bg-surface-muted"
         }`}
       >
         {warnings.length > 0 && <span aria-hidden="true">⚠ {warnings.length}</span>}
@@ -61,10 +61,10 @@ export function CachePrefixPopover({
           align="start"
           sideOffset={6}
           aria-label="Cache prefix"
-          className="z-50 max-h-[70vh] w-[30rem] max-w-[calc(100vw-1rem)] space-y-2 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-3 text-xs shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 max-h-[70vh] w-[30rem] max-w-[calc(100vw-1rem)] space-y-2 overflow-y-auto rounded-lg border border-border bg-surface-raised p-3 text-xs shadow-lg"
         >
-          <h2 className="text-sm font-medium text-zinc-900 dark:text-zinc-100">Cache prefix</h2>
-          <p className="text-zinc-600 dark:text-zinc-400">
+          <h2 className="text-sm font-medium text-fg">Cache prefix</h2>
+          <p className="text-fg-muted">
             The API reads tools, then system, then messages. Each breakpoint caches everything up to
             it.{" "}
             {estimate
@@ -76,7 +76,7 @@ export function CachePrefixPopover({
               {warnings.map((warning) => (
                 <li
                   key={`${warning.kind}-${"path" in warning ? warning.path : ""}`}
-                  className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+                  className="rounded border border-warn-border bg-warn-surface px-2 py-1 text-warn-strong"
                 >
                   {cacheWarningText(warning, model)}
                 </li>
@@ -91,18 +91,16 @@ export function CachePrefixPopover({
                 <li
                   key={part.path}
                   className={`flex items-center gap-2 rounded px-1.5 py-0.5 ${
-                    i <= lastCached
-                      ? "bg-indigo-50 dark:bg-indigo-950/60"
-                      : "text-zinc-600 dark:text-zinc-400"
-                  } ${point ? "border-b-2 border-indigo-500 dark:border-indigo-400" : ""}`}
+                    i <= lastCached ? "bg-indigo-50 dark:bg-indigo-950/60" : "text-fg-muted"
+                  } ${point ? "border-b-2 border-focus" : ""}`}
                 >
-                  <span className="w-[4.5rem] shrink-0 text-[11px] tracking-wide text-zinc-600 uppercase dark:text-zinc-300">
+                  <span className="w-[4.5rem] shrink-0 text-2xs tracking-wide text-zinc-600 uppercase dark:text-zinc-300">
                     {area}
                   </span>
                   <span className="min-w-0 flex-1 truncate">{partLabel(part.path)}</span>
                   <span className="font-mono tabular-nums">{n(part.tokens)}</span>
                   {point && (
-                    <span className="shrink-0 rounded bg-indigo-600 px-1 text-[11px] font-medium text-white">
+                    <span className="shrink-0 rounded bg-indigo-600 px-1 text-2xs font-medium text-white">
                       Breakpoint {TTL_LABEL[point.ttl]} · prefix {n(point.prefixTokens)}
                     </span>
                   )}
@@ -111,7 +109,7 @@ export function CachePrefixPopover({
             })}
           </ol>
           {breakpoints.length === 0 && (
-            <p className="text-zinc-600 dark:text-zinc-400">
+            <p className="text-fg-muted">
               No breakpoints: set Cache on a tool, the system prompt or a message to cache the
               prefix up to it.
             </p>

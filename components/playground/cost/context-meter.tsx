@@ -67,11 +67,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
   useEffect(() => () => onOverflow(null), [onOverflow]);
 
   if (tokens === undefined) {
-    return (
-      <span className="order-last basis-full text-xs text-zinc-600 dark:text-zinc-400">
-        Counting tokens…
-      </span>
-    );
+    return <span className="order-last basis-full text-xs text-fg-muted">Counting tokens…</span>;
   }
   const share = fit ? Math.min(1, fit.share) : 0;
   const estimate = count?.source === "estimate";
@@ -102,13 +98,13 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
         </span>
         <span
           aria-hidden="true"
-          className={`font-mono tabular-nums text-zinc-700 dark:text-zinc-300 ${stale ? "opacity-60" : ""}`}
+          className={`font-mono tabular-nums text-fg-secondary ${stale ? "opacity-60" : ""}`}
         >
           <span data-testid="input-tokens">{n(tokens)}</span>
           {contextWindow ? ` / ${compact(contextWindow)}` : ""} tokens
         </span>
         {estimate && (
-          <span className="rounded border border-zinc-300 px-1 text-[11px] text-zinc-600 dark:border-zinc-600 dark:text-zinc-300">
+          <span className="rounded border border-zinc-300 px-1 text-2xs text-zinc-600 dark:border-zinc-600 dark:text-zinc-300">
             estimate
           </span>
         )}
@@ -117,7 +113,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
         <span
           data-testid="cost-range"
           title={`Input at $${range.inputPerM ?? "?"}/M${range.outputPerM !== undefined ? `, output at $${range.outputPerM}/M` : ""}; the high end uses all of max_tokens (thinking included)${prefix?.cachedTokens ? " and writes the cache, the low end reads it" : ""}.`}
-          className={`font-mono tabular-nums text-zinc-600 dark:text-zinc-400 ${stale ? "opacity-60" : ""}`}
+          className={`font-mono tabular-nums text-fg-muted ${stale ? "opacity-60" : ""}`}
         >
           <span className="sr-only">Estimated cost: </span>
           {formatUsd(range.lowUsd)}–{formatUsd(range.highUsd)}
@@ -126,9 +122,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
       {prefix && <CachePrefixPopover prefix={prefix} model={modelId} estimate={estimate} />}
       {/* An overflow blocks Run, and the Run bar says why; a near-full window only warns. */}
       {fit?.level === "near" && (
-        <p className="basis-full text-amber-800 dark:text-amber-300">
-          Near the context limit: {fit.message}
-        </p>
+        <p className="basis-full text-warn">Near the context limit: {fit.message}</p>
       )}
     </div>
   );

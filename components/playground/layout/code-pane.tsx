@@ -9,7 +9,7 @@ import { substituteVariables, type VariableValues } from "@/lib/playground/varia
 // The code opens on demand, so its generators and highlighter load with it, not with the page.
 const CodePanel = dynamic(
   () => import("@/components/playground/code-panel").then((m) => m.CodePanel),
-  { ssr: false, loading: () => <p className="p-4 text-sm text-zinc-500">Loading the code…</p> },
+  { ssr: false, loading: () => <p className="p-4 text-sm text-fg-subtle">Loading the code…</p> },
 );
 
 /** The code pane beside the thread: the request as it will be sent, test-case values filled in. */

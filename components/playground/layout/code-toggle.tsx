@@ -16,7 +16,7 @@ export function CodeToggle({
       aria-pressed={open}
       onClick={() => onOpenChange(!open)}
       title="The request as cURL, Python, TypeScript and Claude Code"
-      className={`${buttonClass} ml-auto h-8 gap-1.5 px-2.5 text-sm aria-pressed:border-indigo-400 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-900 dark:aria-pressed:border-indigo-500 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:text-indigo-100`}
+      className={`${buttonClass} ml-auto h-8 gap-1.5 px-2.5 text-sm aria-pressed:border-indigo-400 aria-pressed:bg-accent-surface aria-pressed:text-indigo-900 dark:aria-pressed:border-indigo-500 dark:aria-pressed:text-indigo-100`}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5" fill="none">
         <path

@@ -101,7 +101,7 @@ function ResizablePanes({ id, panes }: { id: string; panes: readonly Pane[] }) {
 }
 
 const tabClass =
-  "flex-1 border-b-2 border-transparent px-3 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100";
+  "flex-1 border-b-2 border-transparent px-3 py-2 text-sm text-fg-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-fg";
 
 function TabbedPanes({ panes }: { panes: readonly Pane[] }) {
   // The main pane (the widest by default) comes first on a phone.
@@ -112,10 +112,7 @@ function TabbedPanes({ panes }: { panes: readonly Pane[] }) {
   const ordered = [main, ...panes.filter((pane) => pane !== main)];
   return (
     <Tabs.Root value={current} onValueChange={setChosen} className="flex min-h-0 flex-1 flex-col">
-      <Tabs.List
-        aria-label="Panes"
-        className="flex shrink-0 border-b border-zinc-200 dark:border-zinc-800"
-      >
+      <Tabs.List aria-label="Panes" className="flex shrink-0 border-b border-border">
         {ordered.map((pane) => (
           <Tabs.Trigger key={pane.id} value={pane.id} className={tabClass}>
             {pane.label}

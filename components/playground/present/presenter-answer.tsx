@@ -32,9 +32,9 @@ export function PresenterAnswer({ state, hideCosts }: { state: RunSnapshot; hide
           Replay · {replaySpeedLabel(replay.speed)}
         </p>
       )}
-      {state.status === "idle" && <p className="text-zinc-500">Not run yet.</p>}
+      {state.status === "idle" && <p className="text-fg-subtle">Not run yet.</p>}
       {running && !state.message?.content.length && (
-        <p className="text-zinc-500">Waiting for the first token…</p>
+        <p className="text-fg-subtle">Waiting for the first token…</p>
       )}
       {state.message && state.message.content.length > 0 && (
         <article aria-label="Reply" aria-busy={running} className="space-y-3">
@@ -46,19 +46,19 @@ export function PresenterAnswer({ state, hideCosts }: { state: RunSnapshot; hide
         </article>
       )}
       {state.error && (
-        <p role="alert" className="font-medium text-red-700 dark:text-red-400">
+        <p role="alert" className="font-medium text-danger">
           {state.error.message}
         </p>
       )}
-      {state.status === "stopped" && <p className="text-amber-800 dark:text-amber-300">Stopped.</p>}
+      {state.status === "stopped" && <p className="text-warn">Stopped.</p>}
       {state.status === "done" && (
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-zinc-600 dark:text-zinc-400">
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-fg-muted">
           {facts
             .filter(([, value]) => value)
             .map(([term, value]) => (
               <div key={term} className="flex gap-2">
                 <dt>{term}</dt>
-                <dd className="font-mono text-zinc-900 dark:text-zinc-100">{value}</dd>
+                <dd className="font-mono text-fg">{value}</dd>
               </div>
             ))}
         </dl>

@@ -93,18 +93,14 @@ export default function Presenter({
         <Dialog.Content
           onKeyDown={onKeyDown}
           aria-describedby={undefined}
-          className="fixed inset-0 z-50 flex flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
+          className="fixed inset-0 z-50 flex flex-col bg-surface text-fg"
         >
-          <div className="flex items-center gap-3 border-b border-zinc-200 px-6 py-2 text-sm dark:border-zinc-800">
+          <div className="flex items-center gap-3 border-b border-border px-6 py-2 text-sm">
             <Dialog.Title className="min-w-0 truncate font-semibold">
               {scene ? scene.title : "Presenter"}
             </Dialog.Title>
             {scene && (
-              <span
-                role="status"
-                aria-label="Scene"
-                className="whitespace-nowrap text-zinc-600 dark:text-zinc-400"
-              >
+              <span role="status" aria-label="Scene" className="whitespace-nowrap text-fg-muted">
                 Scene {at + 1} of {scenes.length}
               </span>
             )}
@@ -145,11 +141,11 @@ export default function Presenter({
             </div>
           </div>
           <div className="flex min-h-0 flex-1">
-            <div className="min-w-0 flex-1 overflow-y-auto px-10 py-8 text-[1.25rem]">
+            <div className="min-w-0 flex-1 overflow-y-auto px-10 py-8 text-xl">
               {scene ? (
                 <SceneView key={at} scene={scene} mode={mode} hideCosts={hideCosts} />
               ) : (
-                <p className="text-zinc-600 dark:text-zinc-400">
+                <p className="text-fg-muted">
                   No scenes yet: add the request or answer on screen, or load a scenes file.
                 </p>
               )}
@@ -157,7 +153,7 @@ export default function Presenter({
             {editing && (
               <aside
                 aria-label="Scenes"
-                className="w-[24rem] shrink-0 space-y-3 overflow-y-auto border-l border-zinc-200 p-4 text-sm dark:border-zinc-800"
+                className="w-[24rem] shrink-0 space-y-3 overflow-y-auto border-l border-border p-4 text-sm"
               >
                 <div className="flex flex-wrap gap-2">
                   {candidates.map((candidate) => (
@@ -180,7 +176,7 @@ export default function Presenter({
                       // biome-ignore lint/suspicious/noArrayIndexKey: scenes are addressed by their place in the list
                       key={i}
                       aria-current={i === at ? "step" : undefined}
-                      className={`flex items-center gap-1 rounded-md border px-2 py-1 ${i === at ? "border-indigo-500" : "border-zinc-200 dark:border-zinc-800"}`}
+                      className={`flex items-center gap-1 rounded-md border px-2 py-1 ${i === at ? "border-indigo-500" : "border-border"}`}
                     >
                       <button
                         type="button"
@@ -188,7 +184,7 @@ export default function Presenter({
                         className="min-w-0 flex-1 truncate text-left"
                       >
                         {i + 1}. {item.title}
-                        <span className="text-zinc-600 dark:text-zinc-400"> ({item.kind})</span>
+                        <span className="text-fg-muted"> ({item.kind})</span>
                       </button>
                       <button
                         type="button"
@@ -242,7 +238,7 @@ export default function Presenter({
                 {message && (
                   <p
                     role={message.tone === "error" ? "alert" : "status"}
-                    className={message.tone === "error" ? "text-red-700 dark:text-red-400" : ""}
+                    className={message.tone === "error" ? "text-danger" : ""}
                   >
                     {message.text}
                   </p>

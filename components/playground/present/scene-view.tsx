@@ -33,7 +33,7 @@ function Prompt({ request }: { request: PlaygroundRequest }) {
   const system = typeof request.body.system === "string" ? request.body.system : null;
   return (
     <div className="space-y-1">
-      {system && <p className="text-zinc-600 dark:text-zinc-400">System: {system}</p>}
+      {system && <p className="text-fg-muted">System: {system}</p>}
       <p className="text-2xl font-semibold">{promptLine(request) || "(no prompt)"}</p>
     </div>
   );
@@ -67,7 +67,7 @@ function RequestScene({
         <Prompt request={request} />
         <RunButton run={run} request={request} />
       </div>
-      <p className="font-mono text-zinc-600 dark:text-zinc-400">{request.body.model}</p>
+      <p className="font-mono text-fg-muted">{request.body.model}</p>
       <PresenterAnswer state={run.state} hideCosts={hideCosts} />
     </div>
   );
@@ -96,7 +96,7 @@ function RecordingScene({ recording, hideCosts }: { recording: Recording; hideCo
           </button>
         )}
       </div>
-      <p className="font-mono text-zinc-600 dark:text-zinc-400">{recording.request.body.model}</p>
+      <p className="font-mono text-fg-muted">{recording.request.body.model}</p>
       <PresenterAnswer state={run.state} hideCosts={hideCosts} />
     </div>
   );
@@ -156,7 +156,7 @@ function ComparisonSceneColumn({
   return (
     <section
       aria-label={request.body.model}
-      className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+      className="space-y-3 rounded-lg border border-border p-4"
     >
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-mono font-semibold">{request.body.model}</h3>

@@ -37,7 +37,7 @@ export function AttachPanel({
         <button type="button" onClick={onChooseFiles} className={`${buttonClass} self-start`}>
           Choose files…
         </button>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-xs text-fg-muted">
           Images, PDFs and text files (.txt, .md, .csv …). You can also paste or drop them on the
           message.
         </p>
@@ -46,7 +46,7 @@ export function AttachPanel({
         noValidate
         onSubmit={submit}
         aria-label={`Add by URL to message ${messageNumber}`}
-        className="flex flex-col gap-1.5 border-t border-zinc-200 pt-3 dark:border-zinc-800"
+        className="flex flex-col gap-1.5 border-t border-border pt-3"
       >
         <label htmlFor={urlId} className={labelClass}>
           Image or PDF URL
@@ -72,7 +72,7 @@ export function AttachPanel({
             id={kindId}
             value={kind}
             onChange={(e) => setPickedKind(e.target.value as UrlKind)}
-            className="rounded border border-zinc-300 bg-white px-1 py-0.5 text-xs text-zinc-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+            className="rounded border border-border-strong bg-surface-raised px-1 py-0.5 text-xs text-zinc-800 dark:text-zinc-100"
           >
             <option value="image">Image</option>
             <option value="pdf">PDF document</option>

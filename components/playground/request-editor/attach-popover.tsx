@@ -30,7 +30,7 @@ export function AttachPopover({
           align="start"
           sideOffset={4}
           aria-label={name}
-          className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-border bg-surface-raised p-3 text-sm shadow-lg"
         >
           <AttachPanel messageNumber={messageNumber} onChooseFiles={onChooseFiles} onAdd={onAdd} />
         </Popover.Content>

@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef } from "react";
 
 /** How the Attach button looks, before and after its popover's code has loaded. */
 export const ATTACH_TRIGGER_CLASS =
-  "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 dark:aria-expanded:bg-zinc-800";
+  "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs text-fg-muted hover:bg-surface-muted hover:text-fg aria-expanded:bg-surface-muted";
 
 export function attachMenuName(messageNumber: number): string {
   return `Attach to message ${messageNumber}`;

@@ -32,10 +32,10 @@ function CacheSelect({
       aria-label={label}
       value={value}
       onChange={(e) => onChange(e.target.value as CacheChoice)}
-      className={`h-6 shrink-0 rounded border px-1 text-[11px] dark:[&>option]:bg-zinc-900 ${
+      className={`h-6 shrink-0 rounded border px-1 text-2xs dark:[&>option]:bg-zinc-900 ${
         value === "off"
-          ? "border-transparent bg-transparent text-zinc-600 hover:border-zinc-300 dark:text-zinc-400 dark:hover:border-zinc-700"
-          : "border-indigo-300 bg-indigo-50 font-medium text-indigo-800 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200"
+          ? "border-transparent bg-transparent text-fg-muted hover:border-border-strong"
+          : "border-indigo-300 bg-accent-surface font-medium text-indigo-800 dark:border-indigo-700 dark:text-indigo-200"
       }`}
     >
       {CHOICES.map(([choice, text]) => (

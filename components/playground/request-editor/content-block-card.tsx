@@ -52,7 +52,7 @@ function Base64Thumbnail({ source, alt }: { source: Base64ImageSource; alt: stri
   );
 }
 
-const THUMB = "h-16 w-full rounded bg-zinc-100 object-contain dark:bg-zinc-800";
+const THUMB = "h-16 w-full rounded bg-surface-muted object-contain";
 
 /** Offers to scale an image the API would refuse down to the size it recommends. */
 function DownscaleOffer({
@@ -75,13 +75,13 @@ function DownscaleOffer({
     }
   };
   return (
-    <span className="flex flex-col gap-1 text-[11px] text-amber-700 dark:text-amber-400">
+    <span className="flex flex-col gap-1 text-2xs text-amber-700 dark:text-amber-400">
       <button
         type="button"
         aria-label={`Downscale ${label} to ${MAX_IMAGE_EDGE} px`}
         disabled={state === "working"}
         onClick={() => void downscale()}
-        className="rounded border border-amber-400 px-1 py-0.5 text-amber-900 hover:bg-amber-50 disabled:opacity-60 dark:border-amber-700 dark:text-amber-200 dark:hover:bg-amber-950"
+        className="rounded border border-amber-400 px-1 py-0.5 text-warn-strong hover:bg-warn-surface disabled:opacity-60 dark:border-amber-700"
       >
         {state === "working" ? "Scaling…" : `Downscale to ${MAX_IMAGE_EDGE} px`}
       </button>
@@ -125,19 +125,19 @@ export function ContentBlockCard({
           // biome-ignore lint/performance/noImgElement: a user-given URL, shown as it is.
           <img src={source.url} alt={`Attached ${label}`} className={THUMB} />
         ) : (
-          <span className="flex h-16 items-center justify-center text-xs text-zinc-500">
+          <span className="flex h-16 items-center justify-center text-xs text-fg-subtle">
             {source.type}
           </span>
         )}
         {/* Wraps rather than cuts: "image/jpeg · 123.4 KB" is wider than the chip. */}
         <span
-          className="line-clamp-3 text-[11px] leading-snug break-words text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400"
+          className="line-clamp-3 text-2xs leading-snug break-words text-fg-muted [overflow-wrap:anywhere]"
           title={caption}
         >
           {caption}
         </span>
         {bytes > IMAGE_WARN_BYTES && (
-          <span className="text-[11px] text-amber-700 dark:text-amber-400">
+          <span className="text-2xs text-amber-700 dark:text-amber-400">
             Over 5 MB: the API will refuse it.
           </span>
         )}
@@ -155,7 +155,7 @@ export function ContentBlockCard({
           type="button"
           aria-label={`Remove ${label}`}
           onClick={onRemove}
-          className={`${iconButtonClass} absolute top-1 right-1 bg-white/90 dark:bg-zinc-900/90`}
+          className={`${iconButtonClass} absolute top-1 right-1 bg-surface-raised/90`}
         >
           ×
         </button>
@@ -163,13 +163,11 @@ export function ContentBlockCard({
     );
   }
   return (
-    <li className="flex w-full items-start gap-2 rounded-md border border-dashed border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
-      <span className="shrink-0 rounded bg-zinc-100 px-1 font-mono text-[11px] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+    <li className="flex w-full items-start gap-2 rounded-md border border-dashed border-border-strong px-2 py-1 text-xs">
+      <span className="shrink-0 rounded bg-surface-muted px-1 font-mono text-2xs text-fg-secondary">
         {block.type}
       </span>
-      <span className="min-w-0 flex-1 truncate font-mono text-zinc-600 dark:text-zinc-400">
-        {summarize(block)}
-      </span>
+      <span className="min-w-0 flex-1 truncate font-mono text-fg-muted">{summarize(block)}</span>
       <span className="shrink-0 text-zinc-400 dark:text-zinc-500">edit in JSON</span>
       {onReplace && (
         <PartCacheControl part={block} label={`Cache breakpoint: ${label}`} onChange={onReplace} />

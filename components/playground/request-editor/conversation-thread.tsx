@@ -10,7 +10,7 @@ export function ConversationThread() {
   const [request] = usePlaygroundRequest();
   const issues = useMemo(() => checkRequest(request), [request]);
   return (
-    <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+    <div className="border-b border-border p-3">
       <MessagesEditor issues={issues} thread />
     </div>
   );

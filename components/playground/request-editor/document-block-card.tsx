@@ -41,7 +41,7 @@ export function DocumentBlockCard({
       <div className="flex items-start gap-2">
         <span
           aria-hidden
-          className="mt-0.5 shrink-0 rounded bg-rose-50 px-1 py-0.5 font-mono text-[10px] font-semibold text-rose-800 dark:bg-rose-950 dark:text-rose-200"
+          className="mt-0.5 shrink-0 rounded bg-rose-50 px-1 py-0.5 font-mono text-2xs font-semibold text-rose-800 dark:bg-rose-950 dark:text-rose-200"
         >
           {BADGE[block.source.type] ?? "DOC"}
         </span>
@@ -49,12 +49,9 @@ export function DocumentBlockCard({
           <span className="font-medium break-words text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-100">
             {summary.name}
           </span>
-          <span className="text-[11px] text-zinc-600 dark:text-zinc-400">{facts}</span>
+          <span className="text-2xs text-fg-muted">{facts}</span>
           {url && (
-            <span
-              className="line-clamp-2 text-[11px] break-all text-zinc-600 dark:text-zinc-400"
-              title={url}
-            >
+            <span className="line-clamp-2 text-2xs break-all text-fg-muted" title={url}>
               {url}
             </span>
           )}
@@ -80,7 +77,7 @@ export function DocumentBlockCard({
             }
           />
           <details className="group">
-            <summary className="cursor-pointer text-[11px] text-zinc-600 select-none dark:text-zinc-400">
+            <summary className="cursor-pointer text-2xs text-fg-muted select-none">
               Title and context
             </summary>
             <div className="mt-1 flex flex-col gap-1">

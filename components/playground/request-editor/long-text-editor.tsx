@@ -124,7 +124,7 @@ export function LongTextEditor({
   return (
     <div
       ref={host}
-      className={`rounded-md border bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100 ${aria["aria-invalid"] ? "border-red-500" : "border-zinc-300 dark:border-zinc-700"}`}
+      className={`rounded-md border bg-surface-raised text-fg ${aria["aria-invalid"] ? "border-red-500" : "border-border-strong"}`}
     />
   );
 }

@@ -66,4 +66,4 @@ export function MessageActions({
 
 /** A small text action beside the icons: Edit, Done. */
 export const textActionClass =
-  "inline-flex h-6 items-center rounded px-1.5 text-xs font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
+  "inline-flex h-6 items-center rounded px-1.5 text-xs font-medium text-fg-muted hover:bg-surface-muted hover:text-fg";

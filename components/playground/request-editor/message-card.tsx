@@ -105,9 +105,7 @@ function MessageCardView({ index, count, message, issues, turns, closable }: Mes
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
       className={`group/turn flex flex-col gap-1.5 rounded-lg border p-2 ${
-        dragging
-          ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950"
-          : "border-zinc-200 dark:border-zinc-800"
+        dragging ? "border-indigo-500 bg-accent-surface" : "border-border"
       }`}
     >
       <div className="flex items-center gap-1.5">
@@ -115,13 +113,13 @@ function MessageCardView({ index, count, message, issues, turns, closable }: Mes
           aria-label={`Role of message ${n}`}
           value={message.role}
           onChange={(e) => setRequest((r) => setMessageRole(r, index, e.target.value as Role))}
-          className="rounded border border-transparent bg-transparent py-0.5 pr-1 text-xs font-semibold text-zinc-700 uppercase hover:border-zinc-300 dark:text-zinc-200 dark:hover:border-zinc-700 dark:[&>option]:bg-zinc-900"
+          className="rounded border border-transparent bg-transparent py-0.5 pr-1 text-xs font-semibold text-zinc-700 uppercase hover:border-border-strong dark:text-zinc-200 dark:[&>option]:bg-zinc-900"
         >
           <option value="user">User</option>
           <option value="assistant">Assistant</option>
         </select>
         {prefill && (
-          <span className="rounded bg-violet-100 px-1.5 py-0.5 text-[11px] text-violet-800 dark:bg-violet-950 dark:text-violet-200">
+          <span className="rounded bg-violet-100 px-1.5 py-0.5 text-2xs text-violet-800 dark:bg-violet-950 dark:text-violet-200">
             Prefill: the model continues this text
           </span>
         )}

@@ -33,21 +33,18 @@ export function OtherFields({ issues }: { issues: readonly RequestIssue[] }) {
     extra.push("thinking");
   if (extra.length === 0) return null;
   return (
-    <section
-      aria-label="Other fields"
-      className="border-b border-zinc-200 px-3 py-2 dark:border-zinc-800"
-    >
-      <h2 className="text-xs font-semibold tracking-wide text-zinc-700 uppercase dark:text-zinc-300">
+    <section aria-label="Other fields" className="border-b border-border px-3 py-2">
+      <h2 className="text-xs font-semibold tracking-wide text-fg-secondary uppercase">
         Other fields{" "}
-        <span className="font-normal normal-case tracking-normal text-zinc-500">
+        <span className="font-normal normal-case tracking-normal text-fg-subtle">
           (edit in JSON)
         </span>
       </h2>
       <ul className="mt-1 flex flex-col gap-1">
         {extra.map((key) => (
           <li key={key} className="text-xs">
-            <code className="font-mono text-zinc-800 dark:text-zinc-200">{key}</code>
-            <span className="ml-2 font-mono text-zinc-500 dark:text-zinc-400">
+            <code className="font-mono text-fg-soft">{key}</code>
+            <span className="ml-2 font-mono text-fg-subtle">
               {JSON.stringify(body[key])?.slice(0, 80)}
             </span>
             <FieldIssues id={`other-${key}-issues`} issues={issuesAt(issues, key)} />

@@ -69,7 +69,7 @@ export function ParametersSection({ issues }: { issues: readonly RequestIssue[] 
           onChange={(v) => setRequest((r) => setBodyField(r, "top_k", v))}
         />
       </div>
-      <p className="-mt-1 text-[11px] text-zinc-500 dark:text-zinc-400">
+      <p className="-mt-1 text-2xs text-fg-subtle">
         Empty sampling fields are left out of the request, so the model's defaults apply.
       </p>
       <ChipInput

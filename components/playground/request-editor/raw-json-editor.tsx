@@ -28,10 +28,10 @@ export function RawJsonEditor({
   const { problem } = draft;
   return (
     <div className="flex h-full flex-col gap-2 p-3">
-      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+      <p className="text-xs text-fg-subtle">
         The request body. Betas go in the <code className="font-mono">anthropic-beta</code> header
         and are set in the form:{" "}
-        <code data-testid="json-betas" className="font-mono text-zinc-800 dark:text-zinc-200">
+        <code data-testid="json-betas" className="font-mono text-fg-soft">
           {betas.length ? betas.join(",") : "(none)"}
         </code>
       </p>
@@ -46,13 +46,13 @@ export function RawJsonEditor({
         aria-describedby={
           [problem ? problemId : "", issues.length ? issuesId : ""].join(" ").trim() || undefined
         }
-        className="min-h-96 w-full flex-1 resize-none rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-xs leading-5 text-zinc-900 aria-[invalid=true]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="min-h-96 w-full flex-1 resize-none rounded-md border border-border-strong bg-surface-sunken p-2 font-mono text-xs leading-5 text-fg aria-[invalid=true]:border-red-500"
       />
       {problem && (
         <div
           id={problemId}
           role="alert"
-          className="flex items-start gap-2 rounded-md border border-red-300 bg-red-50 px-2 py-1.5 text-xs text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+          className="flex items-start gap-2 rounded-md border border-red-300 bg-danger-surface px-2 py-1.5 text-xs text-red-800 dark:border-red-900 dark:text-red-200"
         >
           <p className="flex-1">
             {problem.line !== undefined && (

@@ -20,7 +20,7 @@ const loadJsonEditor = () => import("./raw-json-editor");
 const RawJsonEditor = lazy(() => loadJsonEditor().then((m) => ({ default: m.RawJsonEditor })));
 
 const tabClass =
-  "rounded px-2 py-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 data-[state=active]:bg-white data-[state=active]:text-zinc-900 data-[state=active]:shadow-sm dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:bg-zinc-700 dark:data-[state=active]:text-zinc-100";
+  "rounded px-2 py-0.5 text-xs font-medium text-fg-muted hover:text-fg data-[state=active]:bg-white data-[state=active]:text-fg data-[state=active]:shadow-sm dark:data-[state=active]:bg-zinc-700";
 
 /**
  * The request editor: the same request as a form or as raw JSON. Without `messages`, the form
@@ -53,10 +53,10 @@ export const RequestEditor = memo(function RequestEditor({
 
   return (
     <Tabs.Root value={view} onValueChange={setView} className="flex min-h-full flex-col">
-      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-zinc-200 bg-white/95 px-3 py-1.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-border bg-surface/95 px-3 py-1.5 backdrop-blur">
         <Tabs.List
           aria-label="Request view"
-          className="inline-flex rounded-md bg-zinc-100 p-0.5 dark:bg-zinc-800"
+          className="inline-flex rounded-md bg-surface-muted p-0.5"
         >
           <Tabs.Trigger value="form" className={tabClass}>
             Form
@@ -77,7 +77,7 @@ export const RequestEditor = memo(function RequestEditor({
         )}
       </div>
       <Tabs.Content value="form" className="flex flex-col">
-        <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+        <div className="border-b border-border p-3">
           <SystemPromptField issues={issues} />
         </div>
         {messages && (
@@ -101,7 +101,7 @@ export const RequestEditor = memo(function RequestEditor({
         <OtherFields issues={issues} />
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
-        <Suspense fallback={<p className="p-3 text-xs text-zinc-500">Loading the JSON view…</p>}>
+        <Suspense fallback={<p className="p-3 text-xs text-fg-subtle">Loading the JSON view…</p>}>
           <RawJsonEditor
             body={body}
             onValid={onValidJson}

@@ -23,7 +23,7 @@ export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] 
     return (
       <fieldset className="flex flex-col gap-1">
         <legend className={labelClass}>System prompt</legend>
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p className="text-xs text-fg-subtle">
           The system prompt is a list of text blocks ({system.length}); edit their text and cache
           here, and their other fields in JSON.
         </p>

@@ -32,7 +32,7 @@ export const ThreadTurn = memo(function ThreadTurn({
       }`}
     >
       <div className="flex items-center gap-1.5">
-        <span className="text-xs font-semibold text-zinc-600 uppercase dark:text-zinc-400">
+        <span className="text-xs font-semibold text-fg-muted uppercase">
           {user ? "User" : "Assistant"}
         </span>
         <MessageActions index={index} count={count} turns={turns}>

@@ -65,7 +65,7 @@ export function ToolEditor({
   return (
     <li
       aria-label={`Tool ${n}`}
-      className="flex flex-col gap-1.5 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800"
+      className="flex flex-col gap-1.5 rounded-lg border border-border p-2"
     >
       <div className="flex items-end gap-2">
         <div className="flex flex-1 flex-col gap-1">

@@ -154,7 +154,7 @@ export function ToolsSection({ issues }: { issues: readonly RequestIssue[] }) {
           </label>
         )}
         {choice && choice.type !== "none" && (
-          <label className="flex items-center gap-1.5 pb-1.5 text-sm text-zinc-700 dark:text-zinc-300">
+          <label className="flex items-center gap-1.5 pb-1.5 text-sm text-fg-secondary">
             <input
               type="checkbox"
               checked={choice.disable_parallel_tool_use === true}

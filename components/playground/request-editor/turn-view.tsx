@@ -29,7 +29,7 @@ function asResponseBlock(block: ContentBlockParam): ResponseBlock {
 
 function TurnImage({ mediaType, data, alt }: { mediaType: string; data: string; alt: string }) {
   const url = useImageUrl(mediaType, data);
-  const className = "max-h-64 max-w-full rounded-md bg-zinc-100 object-contain dark:bg-zinc-800";
+  const className = "max-h-64 max-w-full rounded-md bg-surface-muted object-contain";
   return url ? (
     // biome-ignore lint/performance/noImgElement: object URLs cannot go through next/image.
     <img src={url} alt={alt} className={className} />
@@ -62,11 +62,9 @@ function TurnBlock({ block, alt }: { block: ContentBlockParam; alt: string }) {
           <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
             tool_result{block.is_error ? " · error" : ""}
           </span>
-          <span className="ml-auto font-mono text-zinc-600 dark:text-zinc-400">
-            {block.tool_use_id}
-          </span>
+          <span className="ml-auto font-mono text-fg-muted">{block.tool_use_id}</span>
         </header>
-        <pre className="overflow-x-auto p-3 font-mono whitespace-pre-wrap text-zinc-800 dark:text-zinc-200">
+        <pre className="overflow-x-auto p-3 font-mono whitespace-pre-wrap text-fg-soft">
           {toolResultText(block.content)}
         </pre>
       </section>
@@ -88,7 +86,7 @@ export const TurnView = memo(function TurnView({
     return message.content.trim() ? (
       <MarkdownText text={message.content} />
     ) : (
-      <p className="text-sm text-zinc-500 italic">Empty</p>
+      <p className="text-sm text-fg-subtle italic">Empty</p>
     );
   }
   let images = 0;

@@ -40,10 +40,10 @@ export function CacheSavingsView({
   return (
     <section
       aria-label="Prompt cache"
-      className="mt-4 max-w-xl space-y-2 rounded-md border border-zinc-200 p-3 text-xs dark:border-zinc-800"
+      className="mt-4 max-w-xl space-y-2 rounded-md border border-border p-3 text-xs"
     >
-      <h3 className="text-sm font-medium text-zinc-900 dark:text-zinc-100">Prompt cache</h3>
-      <p className="text-zinc-700 dark:text-zinc-300">
+      <h3 className="text-sm font-medium text-fg">Prompt cache</h3>
+      <p className="text-fg-secondary">
         Wrote <span className="font-mono tabular-nums">{n(written)}</span> tokens to the cache, read{" "}
         <span className="font-mono tabular-nums">{n(read)}</span> from it.
       </p>
@@ -54,14 +54,14 @@ export function CacheSavingsView({
             {formatUsd(savings.withoutCacheUsd)}).
           </p>
         ) : (
-          <p className="text-amber-800 dark:text-amber-300">
+          <p className="text-warn">
             Spent {formatUsd(-savings.savedUsd)} more than without caching (
             {formatUsd(savings.withoutCacheUsd)}): a cache write costs more than plain input, and
             pays off when a later run reads it.
           </p>
         )
       ) : read + written === 0 ? (
-        <p className="text-amber-800 dark:text-amber-300">
+        <p className="text-warn">
           Nothing was cached: the prefix may be shorter than the model's minimum, or the model
           ignores cache_control.
         </p>

@@ -29,7 +29,7 @@ function TextView({ block, streaming }: { block: TextBlock; streaming: boolean }
           aria-label="Citations"
           className="mt-2 border-l-2 border-zinc-200 pl-3 text-xs dark:border-zinc-700"
         >
-          <h4 className="font-medium text-zinc-600 dark:text-zinc-400">Citations</h4>
+          <h4 className="font-medium text-fg-muted">Citations</h4>
           <ol className="mt-1 list-decimal space-y-1 pl-4">
             {citations.map((citation, i) => {
               const c = (
@@ -40,7 +40,7 @@ function TextView({ block, streaming }: { block: TextBlock; streaming: boolean }
                 <li key={i}>
                   <span className="font-medium">{citationLabel(citation)}</span>
                   {typeof c.cited_text === "string" && (
-                    <q className="ml-1 text-zinc-600 dark:text-zinc-400">{c.cited_text}</q>
+                    <q className="ml-1 text-fg-muted">{c.cited_text}</q>
                   )}
                 </li>
               );
@@ -60,28 +60,24 @@ function ThinkingView({ block, streaming }: { block: ThinkingBlock; streaming: b
     if (!streaming) setOpen(false);
   }, [streaming]);
   return (
-    <div className="rounded-md border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60">
+    <div className="rounded-md border border-border bg-zinc-50 dark:bg-zinc-900/60">
       <button
         type="button"
         aria-expanded={open}
         aria-controls={regionId}
         onClick={() => setOpen((o) => !o)}
-        className="flex w-full items-center gap-2 px-3 py-1.5 text-left text-xs font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+        className="flex w-full items-center gap-2 px-3 py-1.5 text-left text-xs font-medium text-fg-muted hover:text-fg"
       >
         <span aria-hidden="true" className={`transition-transform ${open ? "rotate-90" : ""}`}>
           ▸
         </span>
         Thinking
-        <span className="font-normal text-zinc-500">
+        <span className="font-normal text-fg-subtle">
           {block.thinking.length.toLocaleString()} chars{block.signature ? " · signed" : ""}
         </span>
       </button>
-      <div
-        id={regionId}
-        hidden={!open}
-        className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800"
-      >
-        <p className="whitespace-pre-wrap text-xs leading-relaxed text-zinc-700 dark:text-zinc-300">
+      <div id={regionId} hidden={!open} className="border-t border-border px-3 py-2">
+        <p className="whitespace-pre-wrap text-xs leading-relaxed text-fg-secondary">
           {block.thinking}
         </p>
       </div>
@@ -105,16 +101,12 @@ function ToolUseView({ block }: { block: ToolUseBlock }) {
         <span className="rounded bg-violet-100 px-1.5 py-0.5 font-medium text-violet-900 dark:bg-violet-900 dark:text-violet-100">
           {block.type === "server_tool_use" ? "server tool" : "tool_use"}
         </span>
-        <span className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">
-          {block.name}
-        </span>
-        <span className="ml-auto font-mono text-zinc-500">{block.id}</span>
+        <span className="font-mono font-semibold text-fg">{block.name}</span>
+        <span className="ml-auto font-mono text-fg-subtle">{block.id}</span>
       </header>
-      <pre className="overflow-x-auto p-3 font-mono text-zinc-800 dark:text-zinc-200">{input}</pre>
+      <pre className="overflow-x-auto p-3 font-mono text-fg-soft">{input}</pre>
       {block.inputError && (
-        <p className="px-3 pb-2 text-red-700 dark:text-red-400">
-          The input is not valid JSON: {block.inputError}
-        </p>
+        <p className="px-3 pb-2 text-danger">The input is not valid JSON: {block.inputError}</p>
       )}
     </section>
   );
@@ -134,7 +126,7 @@ export const ContentBlockView = memo(function ContentBlockView({
       return <ThinkingView block={block} streaming={streaming} />;
     case "redacted_thinking":
       return (
-        <p className="text-xs italic text-zinc-500">
+        <p className="text-xs italic text-fg-subtle">
           Redacted thinking (encrypted, kept for the next turn).
         </p>
       );
@@ -143,7 +135,7 @@ export const ContentBlockView = memo(function ContentBlockView({
       return <ToolUseView block={block} />;
     case "other":
       return (
-        <details className="rounded-md border border-zinc-200 text-xs dark:border-zinc-800">
+        <details className="rounded-md border border-border text-xs">
           <summary className="cursor-pointer px-3 py-1.5 font-mono">
             {String(block.original.type ?? "block")}
           </summary>

@@ -16,7 +16,7 @@ function RetryCountdown({ seconds, sinceEpoch }: { seconds: number; sinceEpoch: 
   const elapsed = useElapsed(sinceEpoch, true, 250);
   const left = Math.max(0, Math.ceil(seconds - elapsed / 1000));
   return (
-    <span className="text-xs text-zinc-700 dark:text-zinc-300">
+    <span className="text-xs text-fg-secondary">
       {left > 0 ? `Retry in ${left} s` : "You can retry now"}
     </span>
   );

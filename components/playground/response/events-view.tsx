@@ -18,31 +18,31 @@ const EventRow = memo(function EventRow({ item, index }: { item: TimedSseItem; i
   // The number the protocol check names an event by.
   const offset = (
     <>
-      <span className="w-10 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+      <span className="w-10 shrink-0 text-right font-mono tabular-nums text-fg-subtle">
         #{index}
       </span>
-      <span className="w-16 shrink-0 text-right font-mono tabular-nums text-zinc-500">
+      <span className="w-16 shrink-0 text-right font-mono tabular-nums text-fg-subtle">
         +{item.offsetMs} ms
       </span>
     </>
   );
   if (item.kind === "comment") {
     return (
-      <div className="flex gap-3 px-3 py-1 text-xs text-zinc-500 dark:text-zinc-400">
+      <div className="flex gap-3 px-3 py-1 text-xs text-fg-subtle">
         {offset}
         <span className="font-mono">: {item.name}</span>
       </div>
     );
   }
   return (
-    <div className={`px-3 py-0.5 text-xs ${quiet ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
+    <div className={`px-3 py-0.5 text-xs ${quiet ? "text-fg-subtle" : ""}`}>
       <details>
         <summary className="flex cursor-pointer gap-3 py-0.5">
           {offset}
           <span className="font-mono font-medium">{item.name}</span>
-          <span className="truncate font-mono text-zinc-500">{item.data.slice(0, 120)}</span>
+          <span className="truncate font-mono text-fg-subtle">{item.data.slice(0, 120)}</span>
         </summary>
-        <pre className="ml-32 overflow-x-auto rounded bg-zinc-50 p-2 font-mono dark:bg-zinc-900">
+        <pre className="ml-32 overflow-x-auto rounded bg-surface-sunken p-2 font-mono">
           {pretty(item.data)}
         </pre>
       </details>
@@ -51,10 +51,10 @@ const EventRow = memo(function EventRow({ item, index }: { item: TimedSseItem; i
 });
 
 export function EventsView({ state }: { state: RunSnapshot }) {
-  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   if (!state.streamed) {
     return (
-      <p className="p-4 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="p-4 text-sm text-fg-muted">
         {state.status === "running"
           ? "Waiting for the response…"
           : "This run was not streamed, so there are no events. Turn on streaming to see the SSE timeline."}
@@ -64,7 +64,7 @@ export function EventsView({ state }: { state: RunSnapshot }) {
   return (
     <div>
       <LazyProtocolVerdict state={state} />
-      <p className="px-3 py-2 text-xs text-zinc-500">
+      <p className="px-3 py-2 text-xs text-fg-subtle">
         {state.events.length} events; offsets from when the request was sent.
       </p>
       <ErrorBoundary

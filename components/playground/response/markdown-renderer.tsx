@@ -26,7 +26,7 @@ const components: ComponentProps<typeof ReactMarkdown>["components"] = {
         />
       );
     return (
-      <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-zinc-800">
+      <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-[0.85em]">
         {children}
       </code>
     );

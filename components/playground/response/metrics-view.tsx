@@ -1,11 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
+import { CostValue } from "@/components/playground/cost-value";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { estimateCost, formatUsd } from "@/lib/playground/cost";
+import { estimateCost } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
@@ -28,7 +30,7 @@ export function MetricsView({
   onRun?: (request: PlaygroundRequest) => void;
 }) {
   const models = useQuery(modelsQueryOptions());
-  if (state.status === "idle") return <p className="p-4 text-sm text-zinc-500">No run yet.</p>;
+  if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   const usage = state.message?.usage ?? {};
   const modelId = state.request?.body.model ?? "";
   const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
@@ -53,7 +55,7 @@ export function MetricsView({
         ["Time to first byte", formatDuration(state.responseMs)],
         ["Total time", formatDuration(state.totalMs)],
       ];
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ...timing,
     ["Input tokens", count(usage.input_tokens)],
     [
@@ -62,7 +64,10 @@ export function MetricsView({
     ],
     ["Cache creation tokens", count(usage.cache_creation_input_tokens)],
     ["Cache read tokens", count(usage.cache_read_input_tokens)],
-    ["Estimated cost", cost ? formatUsd(cost.usd) : models.isPending && state.message ? "…" : "—"],
+    [
+      "Estimated cost",
+      models.isPending && state.message && !cost ? "…" : <CostValue key="cost" usd={cost?.usd} />,
+    ],
     ["Stop reason", state.message?.stop_reason ?? "—"],
   ];
   return (
@@ -73,21 +78,19 @@ export function MetricsView({
         {rows.map(([term, value]) => (
           <div
             key={term}
-            className="flex flex-col gap-0.5 rounded-md border border-zinc-200 bg-zinc-50/60 px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900/60"
+            className="flex flex-col gap-0.5 rounded-md border border-border bg-surface-sunken/60 px-3 py-2"
           >
-            <dt className="text-xs text-zinc-600 dark:text-zinc-400">{term}</dt>
-            <dd className="truncate font-mono text-base tabular-nums text-zinc-900 dark:text-zinc-100">
-              {value}
-            </dd>
+            <dt className="text-xs text-fg-muted">{term}</dt>
+            <dd className="truncate font-mono text-base tabular-nums text-fg">{value}</dd>
           </div>
         ))}
       </dl>
       {cost && cost.lines.length > 0 && (
         <table className="mt-4 w-full max-w-md text-xs">
-          <caption className="mb-1 text-left font-medium text-zinc-600 dark:text-zinc-400">
+          <caption className="mb-1 text-left font-medium text-fg-muted">
             Cost breakdown ({model?.id})
           </caption>
-          <thead className="text-left text-zinc-500">
+          <thead className="text-left text-fg-subtle">
             <tr>
               <th scope="col" className="font-normal">
                 Item
@@ -111,7 +114,9 @@ export function MetricsView({
                 </th>
                 <td className="text-right">{count(line.tokens)}</td>
                 <td className="text-right">{line.pricePerM}</td>
-                <td className="text-right">{formatUsd(line.usd)}</td>
+                <td className="text-right">
+                  <CostValue usd={line.usd} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -119,17 +124,17 @@ export function MetricsView({
       )}
       {state.message && <CacheSavingsView state={state} model={model} onRun={onRun} />}
       {rates.estimated && (
-        <p className="mt-3 text-xs text-amber-800 dark:text-amber-300">
+        <p className="mt-3 text-xs text-warn">
           The stream ended before its final token count, so output tokens and their rate are
           estimated from the {count(state.contentDeltas)} deltas received.
         </p>
       )}
       {!state.streamed && state.status !== "running" && (
-        <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="mt-3 text-xs text-fg-muted">
           Not streamed: the answer arrived whole, so there is no time to first token or token rate.
         </p>
       )}
-      <p className="mt-3 text-xs text-zinc-500">
+      <p className="mt-3 text-xs text-fg-subtle">
         Cost is an estimate from the model's listed prices; ZenMux's bill is authoritative.
       </p>
     </div>

@@ -26,7 +26,7 @@ function hostOf(src: string): string {
 export function ModelImage({ src, alt }: { src?: string; alt?: string }) {
   const [load, setLoad] = useState(false);
   const label = alt?.trim() || "image";
-  if (!src) return <span className="text-zinc-500">[{label}]</span>;
+  if (!src) return <span className="text-fg-subtle">[{label}]</span>;
   if (isInlineImage(src) || load)
     return (
       // biome-ignore lint/performance/noImgElement: model output, not an optimisable asset.
@@ -43,7 +43,7 @@ export function ModelImage({ src, alt }: { src?: string; alt?: string }) {
       type="button"
       onClick={() => setLoad(true)}
       title={src}
-      className="my-1 inline-flex max-w-full items-center gap-2 rounded-md border border-dashed border-zinc-300 px-2 py-1 text-left text-xs text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-400 dark:hover:text-zinc-100"
+      className="my-1 inline-flex max-w-full items-center gap-2 rounded-md border border-dashed border-border-strong px-2 py-1 text-left text-xs text-fg-muted hover:border-zinc-400 hover:text-fg"
     >
       <svg viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="none" aria-hidden="true">
         <rect x="2" y="3" width="12" height="10" rx="1.5" stroke="currentColor" strokeWidth="1.3" />

@@ -43,8 +43,8 @@ export function ProtocolVerdict({
     ? `protocol ✓${stopped}`
     : `protocol: ${count} ${count === 1 ? "violation" : "violations"}${stopped}`;
   const tone = report.ok
-    ? "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-200"
-    : "border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100";
+    ? "border-ok-border bg-emerald-50 text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-200"
+    : "border-danger-border bg-red-50 text-red-950 dark:bg-red-950/50 dark:text-red-100";
   const details = [
     ...report.violations.map((v, i) => ({
       key: `v${i}`,
@@ -60,7 +60,7 @@ export function ProtocolVerdict({
     })),
   ];
   const list = details.length > 0 && (
-    <ul className="mt-1 space-y-0.5 font-mono text-[11px]">
+    <ul className="mt-1 space-y-0.5 font-mono text-2xs">
       {details.slice(0, SHOWN).map((item) => (
         <li key={item.key} className="break-words">
           <span className="font-semibold">

@@ -12,7 +12,7 @@ import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 
 const BODY_CLASS =
-  "rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono whitespace-pre-wrap break-all dark:border-zinc-800 dark:bg-zinc-900";
+  "rounded-md border border-border bg-surface-sunken p-2 font-mono whitespace-pre-wrap break-all";
 
 /** A line keeps its newline, so the text of the rendered lines is the body itself. */
 const RawLine = memo(function RawLine({ text }: { text: string }) {
@@ -43,7 +43,7 @@ function RawBody({ raw }: { raw: string }) {
 export function RawView({ state }: { state: RunSnapshot }) {
   if (state.httpStatus === undefined) {
     return (
-      <p className="p-4 text-sm text-zinc-500">
+      <p className="p-4 text-sm text-fg-subtle">
         {state.status === "running" ? "Waiting for the response…" : "No response yet."}
       </p>
     );
@@ -57,22 +57,22 @@ export function RawView({ state }: { state: RunSnapshot }) {
         </span>
       </div>
       <section aria-label="Response headers">
-        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">Headers</h3>
+        <h3 className="mb-1 font-medium text-fg-muted">Headers</h3>
         <table className="w-full font-mono">
           <tbody>
             {state.headers.map(([name, value]) => (
               <tr key={name} className="align-top">
-                <th scope="row" className="w-48 pr-3 text-left font-normal text-zinc-500">
+                <th scope="row" className="w-48 pr-3 text-left font-normal text-fg-subtle">
                   {name}
                 </th>
-                <td className="break-all text-zinc-900 dark:text-zinc-100">{value}</td>
+                <td className="break-all text-fg">{value}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
       <section aria-label="Response body">
-        <h3 className="mb-1 font-medium text-zinc-600 dark:text-zinc-400">
+        <h3 className="mb-1 font-medium text-fg-muted">
           Body {state.streamed ? "(event stream, as received)" : "(as received)"}
         </h3>
         <ErrorBoundary

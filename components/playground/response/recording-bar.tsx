@@ -31,7 +31,7 @@ export function RecordingBar({ run }: { run: RunController }) {
             </svg>
             Replay
           </button>
-          <label className="inline-flex items-center gap-1 text-zinc-600 dark:text-zinc-400">
+          <label className="inline-flex items-center gap-1 text-fg-muted">
             <span>at</span>
             <select
               aria-label="Replay speed"
@@ -40,7 +40,7 @@ export function RecordingBar({ run }: { run: RunController }) {
                 const value = event.target.value;
                 setSpeed(value === "instant" ? "instant" : (Number(value) as ReplaySpeed));
               }}
-              className="h-6 rounded border border-zinc-300 bg-white px-1 text-xs text-zinc-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+              className="h-6 rounded border border-border-strong bg-surface-raised px-1 text-xs text-zinc-800 dark:text-zinc-100"
             >
               {REPLAY_SPEEDS.map((option) => (
                 <option key={option} value={String(option)}>

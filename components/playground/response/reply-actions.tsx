@@ -20,7 +20,7 @@ const focusedReplies = new WeakSet<ResponseMessage>();
 const buttonClass = secondaryButtonClass;
 const primaryClass = primaryButtonClass;
 const fieldClass =
-  "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100";
+  "w-full rounded-md border border-border-strong bg-surface px-2 py-1.5 text-sm text-fg";
 
 /**
  * What to do with a finished reply: add it to the conversation, answer its tool calls, or reply.
@@ -48,7 +48,7 @@ export function ReplyActions({
 
   if (added) {
     return (
-      <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p role="status" className="text-xs text-fg-muted">
         Added to the conversation. Write the next user turn above, then run.
       </p>
     );
@@ -91,7 +91,7 @@ function ReplyForm({ onAdd, onReply }: { onAdd: () => void; onReply: (text: stri
           Add to conversation
         </button>
       </div>
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      <label htmlFor={id} className="block text-xs font-medium text-fg-muted">
         Next user message
       </label>
       <div className="flex items-start gap-2">
@@ -160,7 +160,7 @@ function ToolResultsForm({
         submit(true);
       }}
     >
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="text-xs text-fg-muted">
         The model asked for {uses.length === 1 ? "a tool" : `${uses.length} tools`}. Give the
         results, and the reply plus a <code className="font-mono">tool_result</code> turn are added
         to the conversation.
@@ -170,10 +170,8 @@ function ToolResultsForm({
         const result = results[index];
         return (
           <fieldset key={use.id} className="space-y-1.5">
-            <legend className="text-xs font-medium text-zinc-800 dark:text-zinc-200">
-              Result for {use.name}
-            </legend>
-            <p className="font-mono text-[11px] text-zinc-500">
+            <legend className="text-xs font-medium text-fg-soft">Result for {use.name}</legend>
+            <p className="font-mono text-2xs text-fg-subtle">
               <span>tool_use_id </span>
               <span data-testid="tool-use-id">{use.id}</span>
             </p>
@@ -189,7 +187,7 @@ function ToolResultsForm({
               placeholder='e.g. {"temperature": 18}'
               className={`${fieldClass} font-mono text-xs`}
             />
-            <label className="inline-flex items-center gap-1.5 text-xs text-zinc-700 dark:text-zinc-300">
+            <label className="inline-flex items-center gap-1.5 text-xs text-fg-secondary">
               <input
                 type="checkbox"
                 checked={result?.isError ?? false}

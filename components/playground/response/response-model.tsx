@@ -28,7 +28,7 @@ export function ResponseModelNote({
       role="note"
       aria-label="Response model"
       title="The response names a different model than the request: an alias resolved, a fallback or routing"
-      className={`text-xs text-amber-900 dark:text-amber-200 ${className}`}
+      className={`text-xs text-warn-strong ${className}`}
     >
       Answered by <code className="font-mono font-medium">{difference.answered}</code>
       {" · "}asked for <code className="font-mono">{difference.requested}</code>

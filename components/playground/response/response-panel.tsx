@@ -5,8 +5,8 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
-import { useRunShortcutLabel } from "@/components/ui/shortcut";
 import { useWhenIdle } from "@/components/ui/use-when-idle";
+import type { Comparison } from "@/lib/playground/compare";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { type RunOrigin, replaySpeedLabel } from "@/lib/playground/run-origin";
 import { formatDuration } from "@/lib/playground/use-elapsed";
@@ -20,7 +20,7 @@ const loadRawView = () => import("@/components/playground/response/raw-view");
 const loadMetricsView = () => import("@/components/playground/response/metrics-view");
 // Busy until its code arrives, so nobody (reader or test) takes the empty panel for the view.
 const ViewLoading = () => (
-  <p aria-busy="true" className="p-3 text-sm text-zinc-500">
+  <p aria-busy="true" className="p-3 text-sm text-fg-subtle">
     Loading…
   </p>
 );
@@ -53,6 +53,12 @@ const preloadViews = () => {
   ]);
 };
 
+// The examples load beside the page rather than in it: the first load stays as light as it was.
+const FirstRun = dynamic(
+  () => import("@/components/playground/response/first-run").then((m) => m.FirstRun),
+  { ssr: false, loading: () => <div className="min-h-96" /> },
+);
+
 const TABS = ["Response", "Events", "Raw", "Metrics"] as const;
 type Tab = (typeof TABS)[number];
 
@@ -77,11 +83,11 @@ function statusText(state: RunSnapshot): string {
 }
 
 const statusTone: Record<RunSnapshot["status"], string> = {
-  idle: "text-zinc-500 dark:text-zinc-400",
+  idle: "text-fg-subtle",
   running: "text-blue-700 dark:text-blue-400",
-  done: "text-emerald-700 dark:text-emerald-400",
+  done: "text-ok",
   stopped: "text-amber-700 dark:text-amber-400",
-  error: "text-red-700 dark:text-red-400",
+  error: "text-danger",
 };
 
 /** The badge that keeps a kept or replayed run from passing for a live answer. */
@@ -103,7 +109,16 @@ function httpText(state: RunSnapshot): string | null {
  * answer reads as the next turn of the thread, a region of its own (in a comparison, the column
  * is the region).
  */
-export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactNode }) {
+export function ResponsePanel({
+  run,
+  lead,
+  onCompare,
+}: {
+  run: RunController;
+  lead?: ReactNode;
+  /** Opens a comparison: the first run's comparison example needs it. */
+  onCompare?(comparison: Comparison): void;
+}) {
   const [tab, setTab] = useState<Tab>("Response");
   const { state } = run;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -126,14 +141,14 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
         onValueChange={(value) => setTab(value as Tab)}
         className={`flex flex-col ${lead ? "" : "min-h-full"}`}
       >
-        <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+        <div className="sticky top-0 z-10 border-b border-border bg-surface">
           <div className="flex flex-wrap items-center gap-x-3 px-3">
             <Tabs.List aria-label="Response views" className="flex">
               {TABS.map((name) => (
                 <Tabs.Trigger
                   key={name}
                   value={name}
-                  className="border-b-2 border-transparent px-2.5 py-2 text-sm text-zinc-600 hover:text-zinc-900 data-[state=active]:border-indigo-600 data-[state=active]:font-medium data-[state=active]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:data-[state=active]:border-indigo-400 dark:data-[state=active]:text-zinc-100"
+                  className="border-b-2 border-transparent px-2.5 py-2 text-sm text-fg-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-fg"
                 >
                   {name}
                 </Tabs.Trigger>
@@ -153,13 +168,13 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
               )}
               {http && (
                 <span
-                  className={`font-mono whitespace-nowrap ${state.error?.phase === "stream" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+                  className={`font-mono whitespace-nowrap ${state.error?.phase === "stream" ? "text-danger" : "text-fg-muted"}`}
                 >
                   {http}
                 </span>
               )}
               {state.totalMs !== undefined && (
-                <span className="font-mono whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <span className="font-mono whitespace-nowrap text-fg-muted">
                   {formatDuration(state.totalMs)}
                 </span>
               )}
@@ -176,7 +191,7 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
         </div>
         <Tabs.Content value="Response" className="focus-visible:outline-none">
           {state.status === "idle" ? (
-            <EmptyResponse />
+            <FirstRun run={run} onCompare={onCompare} />
           ) : (
             <ResponseView state={state} onRun={run.start} />
           )}
@@ -197,7 +212,7 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
         <button
           type="button"
           onClick={follow.jumpToLatest}
-          className="sticky bottom-3 left-full mr-3 mb-3 ml-auto flex h-8 items-center gap-1.5 rounded-full border border-zinc-300 bg-white px-3 text-xs font-medium text-zinc-800 shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+          className="sticky bottom-3 left-full mr-3 mb-3 ml-auto flex h-8 items-center gap-1.5 rounded-full border border-border-strong bg-surface-raised px-3 text-xs font-medium text-zinc-800 shadow-md hover:bg-surface-hover dark:text-zinc-100"
         >
           <svg viewBox="0 0 16 16" className="size-3" fill="none" stroke="currentColor" aria-hidden>
             <path d="M8 3v10m0 0 4-4m-4 4-4-4" strokeWidth="1.6" strokeLinecap="round" />
@@ -205,44 +220,6 @@ export function ResponsePanel({ run, lead }: { run: RunController; lead?: ReactN
           Jump to latest
         </button>
       )}
-    </div>
-  );
-}
-
-/** What a new user sees before the first run: the three steps, and what else is here. */
-function EmptyResponse() {
-  const shortcut = useRunShortcutLabel();
-  const steps = [
-    "Choose a model at the top left, or keep the one chosen.",
-    "Write the user message (and a system prompt if you like).",
-    `Press Run, or ${shortcut.replace("↵", "Enter")} from anywhere. Esc stops.`,
-  ];
-  return (
-    <div className="mx-auto flex max-w-md flex-col gap-4 px-6 py-10 text-sm text-zinc-600 dark:text-zinc-400">
-      <div>
-        <h2 className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
-          The reply appears here
-        </h2>
-        <p className="mt-1">It streams in as the model writes it.</p>
-      </div>
-      <ol className="flex flex-col gap-2">
-        {steps.map((step, index) => (
-          <li key={step} className="flex items-start gap-2.5">
-            <span
-              aria-hidden="true"
-              className="grid size-5 shrink-0 place-items-center rounded-full bg-indigo-50 text-xs font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
-            >
-              {index + 1}
-            </span>
-            <span>{step}</span>
-          </li>
-        ))}
-      </ol>
-      <p className="border-t border-zinc-200 pt-3 text-xs dark:border-zinc-800">
-        Then read the stream in <strong className="font-medium">Events</strong>, the exact bytes in{" "}
-        <strong className="font-medium">Raw</strong>, timing and cost in{" "}
-        <strong className="font-medium">Metrics</strong>. The code below sends the same request.
-      </p>
     </div>
   );
 }

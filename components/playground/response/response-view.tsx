@@ -44,7 +44,7 @@ export function ResponseView({
     <div className="space-y-3 p-3">
       {error?.phase !== "stream" && errorView}
       {running && !hasOutput && (
-        <p className="text-sm text-zinc-500" aria-live="polite">
+        <p className="text-sm text-fg-subtle" aria-live="polite">
           Waiting for the first token…
         </p>
       )}
@@ -60,22 +60,22 @@ export function ResponseView({
             ))}
           </ErrorBoundary>
           {running && hasOutput && <StreamCaret />}
-          {!hasOutput && <p className="text-sm text-zinc-500">The reply has no content.</p>}
+          {!hasOutput && <p className="text-sm text-fg-subtle">The reply has no content.</p>}
           {error?.phase === "stream" && <StreamBreakMarker error={error} />}
         </article>
       )}
       {error?.phase === "stream" && !hasOutput && <StreamBreakMarker error={error} />}
       {error?.phase === "stream" && errorView}
       {state.status === "stopped" && (
-        <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+        <p role="status" className="text-xs text-warn">
           Stopped after {formatDuration(state.totalMs)}
           {hasOutput ? "; the partial output is kept." : "."}
         </p>
       )}
       {message && !running && (
-        <div className="flex flex-wrap items-center gap-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+        <div className="flex flex-wrap items-center gap-2 border-t border-border pt-3">
           {message.stop_reason && (
-            <span className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+            <span className="rounded-full border border-border-strong px-2 py-0.5 font-mono text-xs text-fg-secondary">
               <span className="sr-only">Stop reason: </span>
               {message.stop_reason}
             </span>
@@ -99,9 +99,5 @@ export function ResponseView({
 
 /** What a reply that failed to render falls back to: its text, as plain text. */
 function PlainReply({ message }: { message: ResponseMessage }) {
-  return (
-    <p className="text-sm whitespace-pre-wrap text-zinc-900 dark:text-zinc-100">
-      {messageText(message)}
-    </p>
-  );
+  return <p className="text-sm whitespace-pre-wrap text-fg">{messageText(message)}</p>;
 }

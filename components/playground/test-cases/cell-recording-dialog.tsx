@@ -26,11 +26,11 @@ export function CellRecordingDialog({
     <Dialog.Root open={recording !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 dark:bg-black/60" />
-        <Dialog.Content className="fixed top-[4vh] left-1/2 z-50 flex h-[92vh] w-[min(56rem,94vw)] -translate-x-1/2 flex-col rounded-lg border border-zinc-200 bg-white shadow-xl dark:border-zinc-800 dark:bg-zinc-900">
-          <div className="flex items-center justify-between border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
+        <Dialog.Content className="fixed top-[4vh] left-1/2 z-50 flex h-[92vh] w-[min(56rem,94vw)] -translate-x-1/2 flex-col rounded-lg border border-border bg-surface-raised shadow-xl">
+          <div className="flex items-center justify-between border-b border-border px-4 py-2">
             <div>
               <Dialog.Title className="text-base font-semibold">{title}</Dialog.Title>
-              <Dialog.Description className="text-xs text-zinc-600 dark:text-zinc-400">
+              <Dialog.Description className="text-xs text-fg-muted">
                 This cell's recording: what was sent and everything that came back.
               </Dialog.Description>
             </div>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { CodePanelSlot } from "@/components/playground/code-panel-slot";
+import { CostValue } from "@/components/playground/cost-value";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CellRecordingDialog } from "@/components/playground/test-cases/cell-recording-dialog";
 import { type GridCellTask, useGridRun } from "@/components/playground/test-cases/use-grid-run";
@@ -17,7 +18,6 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
 import { columnFigures } from "@/lib/playground/compare-summary";
-import { formatUsd } from "@/lib/playground/cost";
 import { downloadText } from "@/lib/playground/download";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { Recording } from "@/lib/playground/recording";
@@ -134,9 +134,9 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
 
   return (
     <section aria-label="Test cases" className="flex min-h-0 min-w-0 flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
         <h2 className="text-sm font-semibold">Test cases</h2>
-        <span className="text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="text-xs text-fg-muted">
           {table.rows.length} × {columns.length} {columns.length === 1 ? "model" : "columns"}
         </span>
         <button type="button" onClick={props.onClose} className={`${buttonClass} ml-auto`}>
@@ -145,11 +145,9 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
       </div>
       <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-3">
         <section aria-label="Variables" className="space-y-1">
-          <h3 className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-            Variables
-          </h3>
+          <h3 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">Variables</h3>
           {variables.length === 0 ? (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="text-sm text-fg-muted">
               Write <code className="font-mono">{"{{name}}"}</code> in the system prompt or a
               message to make a variable.
             </p>
@@ -158,7 +156,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
               {variables.map((name) => (
                 <div key={name} className="contents">
                   <dt className="font-mono">{`{{${name}}}`}</dt>
-                  <dd className={values[name] ? "truncate" : "text-red-700 dark:text-red-400"}>
+                  <dd className={values[name] ? "truncate" : "text-danger"}>
                     {values[name] || "no value"}
                   </dd>
                 </div>
@@ -209,7 +207,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
           {table.rows.length > 0 && (
             <div className="overflow-x-auto">
               <table aria-label="Test cases" className="w-full text-sm">
-                <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
+                <thead className="text-left text-xs text-fg-muted">
                   <tr>
                     <th scope="col" className="w-10 px-1 font-medium">
                       Use
@@ -239,7 +237,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
                           onChange={() => onTableChange({ ...table, selectedId: row.id })}
                         />
                       </td>
-                      <td className="px-1 py-1 text-zinc-600 dark:text-zinc-400">{r + 1}</td>
+                      <td className="px-1 py-1 text-fg-muted">{r + 1}</td>
                       {names.map((name) => (
                         <td key={name} className="px-1 py-1">
                           <textarea
@@ -283,7 +281,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
         {message && (
           <p
             role={message.tone === "error" ? "alert" : "status"}
-            className={`text-sm ${message.tone === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-700 dark:text-zinc-300"}`}
+            className={`text-sm ${message.tone === "error" ? "text-danger" : "text-fg-secondary"}`}
           >
             {message.text}
           </p>
@@ -305,7 +303,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
               Run all test cases
             </button>
           )}
-          <label htmlFor={ids.concurrency} className="text-xs text-zinc-600 dark:text-zinc-400">
+          <label htmlFor={ids.concurrency} className="text-xs text-fg-muted">
             At once
           </label>
           <input
@@ -317,7 +315,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
             onChange={(event) =>
               setConcurrency(Math.min(16, Math.max(1, Number(event.target.value) || 1)))
             }
-            className="h-7 w-16 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="h-7 w-16 rounded-md border border-border-strong bg-surface-raised px-2 text-sm"
           />
           {grid.total > 0 && (
             <>
@@ -347,10 +345,10 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
         )}
 
         <section aria-label="Selected test case's request" className="space-y-1">
-          <h3 className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+          <h3 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">
             JSON sent for the selected test case
           </h3>
-          <pre className="max-h-64 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-xs dark:border-zinc-800 dark:bg-zinc-900">
+          <pre className="max-h-64 overflow-auto rounded-md border border-border bg-surface-sunken p-2 font-mono text-xs">
             {JSON.stringify(selectedRequest.body, null, 2)}
           </pre>
         </section>
@@ -383,7 +381,7 @@ function ResultsGrid({
   return (
     <div className="overflow-x-auto">
       <table aria-label="Results" className="w-full text-xs">
-        <thead className="text-left text-zinc-600 dark:text-zinc-400">
+        <thead className="text-left text-fg-muted">
           <tr>
             <th scope="col" className="px-1 font-medium">
               Test case
@@ -417,16 +415,16 @@ function ResultsGrid({
                       disabled={!cell?.recording}
                       onClick={() => cell?.recording && onOpen(title, cell.recording)}
                       aria-label={`${title}: ${status}`}
-                      className="flex w-56 flex-col gap-0.5 rounded-md border border-zinc-200 p-1.5 text-left hover:border-indigo-400 disabled:cursor-default disabled:hover:border-zinc-200 dark:border-zinc-800 dark:disabled:hover:border-zinc-800"
+                      className="flex w-56 flex-col gap-0.5 rounded-md border border-border p-1.5 text-left hover:border-indigo-400 disabled:cursor-default disabled:hover:border-border"
                     >
                       <span className="flex gap-2 font-mono">
                         <span
                           className={
                             status === "done"
-                              ? "text-emerald-700 dark:text-emerald-400"
+                              ? "text-ok"
                               : status === "error"
-                                ? "text-red-700 dark:text-red-400"
-                                : "text-zinc-600 dark:text-zinc-400"
+                                ? "text-danger"
+                                : "text-fg-muted"
                           }
                         >
                           {status}
@@ -434,11 +432,9 @@ function ResultsGrid({
                         {snapshot?.totalMs !== undefined && (
                           <span>{formatDuration(snapshot.totalMs)}</span>
                         )}
-                        {cost !== undefined && <span>{formatUsd(cost)}</span>}
+                        {cost !== undefined && <CostValue usd={cost} />}
                       </span>
-                      <span className="line-clamp-3 text-zinc-800 dark:text-zinc-200">
-                        {preview}
-                      </span>
+                      <span className="line-clamp-3 text-fg-soft">{preview}</span>
                     </button>
                   </td>
                 );
@@ -447,13 +443,13 @@ function ResultsGrid({
           ))}
         </tbody>
         <tfoot>
-          <tr className="border-t border-zinc-200 dark:border-zinc-800">
+          <tr className="border-t border-border">
             <th scope="row" className="px-1 py-1 text-left font-medium">
               Totals
             </th>
             <td colSpan={columns.length} className="px-1 py-1 font-mono">
               {totals.done} done, {totals.failed} failed · {formatDuration(totals.ms)} of run time ·{" "}
-              {formatUsd(totals.usd)}
+              <CostValue usd={totals.usd} />
             </td>
           </tr>
         </tfoot>
