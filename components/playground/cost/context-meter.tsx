@@ -98,7 +98,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
         </span>
         <span
           aria-hidden="true"
-          className={`font-mono tabular-nums text-fg-secondary ${stale ? "opacity-60" : ""}`}
+          className={`font-mono tabular-nums text-fg-secondary ${stale ? "italic" : ""}`}
         >
           <span data-testid="input-tokens">{n(tokens)}</span>
           {contextWindow ? ` / ${compact(contextWindow)}` : ""} tokens
@@ -113,7 +113,7 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
         <span
           data-testid="cost-range"
           title={`Input at $${range.inputPerM ?? "?"}/M${range.outputPerM !== undefined ? `, output at $${range.outputPerM}/M` : ""}; the high end uses all of max_tokens (thinking included)${prefix?.cachedTokens ? " and writes the cache, the low end reads it" : ""}.`}
-          className={`font-mono tabular-nums text-fg-muted ${stale ? "opacity-60" : ""}`}
+          className={`font-mono tabular-nums text-fg-muted ${stale ? "italic" : ""}`}
         >
           <span className="sr-only">Estimated cost: </span>
           {formatUsd(range.lowUsd)}–{formatUsd(range.highUsd)}
