@@ -2,10 +2,10 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { minimalPdf } from "@/lib/testing/minimal-pdf";
 import { seriousViolations } from "./fixtures/a11y";
 import {
+  conversationPanel,
   openFreshPlayground,
   readRequestBody,
   reply,
-  requestPanel,
   runButton,
   runUntilDone,
 } from "./fixtures/request";
@@ -20,7 +20,7 @@ function filesInput(page: Page) {
 }
 
 function chip(page: Page, name: string): Locator {
-  return requestPanel(page).getByRole("listitem", { name: `Attached ${name}`, exact: true });
+  return conversationPanel(page).getByRole("listitem", { name: `Attached ${name}`, exact: true });
 }
 
 async function attachReportAndNotes(page: Page) {
@@ -155,7 +155,7 @@ test("a PDF too large for a request, or one that is not a PDF, is refused and no
     { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(25 * 1024 * 1024, 32) },
     { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") },
   ]);
-  const alert = requestPanel(page).getByRole("alert");
+  const alert = conversationPanel(page).getByRole("alert");
   await expect(alert).toContainText(
     "huge.pdf is 25.0 MB: as base64 it would pass the API's 32.0 MB request limit.",
   );

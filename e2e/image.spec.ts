@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openFreshPlayground } from "./fixtures/request";
+import { conversationPanel, openFreshPlayground } from "./fixtures/request";
 
 // A 1×1 transparent PNG.
 const PNG_BASE64 =
@@ -41,7 +41,7 @@ test("a file the API cannot take is refused with a clear message, and nothing is
     buffer: Buffer.from("PK\u0003\u0004 not really a document"),
   });
   // The turn being written sits in the conversation, and says there what went wrong.
-  await expect(page.getByRole("region", { name: "Conversation" }).getByRole("alert")).toContainText(
+  await expect(conversationPanel(page).getByRole("alert")).toContainText(
     "letter.docx is application/vnd.openxmlformats-officedocument.wordprocessingml.document: attach images (JPEG, PNG, GIF, WebP), PDFs or plain-text files",
   );
   await page.getByRole("tab", { name: "JSON" }).click();

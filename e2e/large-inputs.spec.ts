@@ -84,7 +84,8 @@ test("a 200 kB message is typed in an editor that lays out only what is on scree
 
   // The request has every character: the code panel counts them, the saved draft holds them.
   const total = long.length + "The end.".length;
-  await expect(page.getByRole("region", { name: "Code" })).toContainText(
+  await page.getByRole("button", { name: "Code", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Code", exact: true })).toContainText(
     `<${(total - 200).toLocaleString("en-US")} more characters>`,
   );
   await expect
@@ -98,6 +99,7 @@ test("a 200 kB message is typed in an editor that lays out only what is on scree
     .toEqual([total, true]);
 
   // Cut back to a short text, the textarea returns, still focused.
+  await box.focus();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("Short again");
   await expect(box).toHaveValue("Short again");

@@ -53,6 +53,7 @@ test("Copy says Copied once: on the button, and once in the live status", async 
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openFreshPlayground(page);
+  await page.getByRole("button", { name: "Code", exact: true }).click();
   const panel = page.getByRole("region", { name: "Code", exact: true });
   const copy = panel.getByRole("button", { name: "Copy cURL" });
   // "Copied" lasts two seconds: what the panel shows is read the moment it appears, not later.
