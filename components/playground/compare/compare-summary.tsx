@@ -31,7 +31,12 @@ export function CompareSummary({
   const best = bestColumns(figures);
   const shown = FIGURES.filter((figure) => !(hideCost && figure.key === "costUsd"));
   return (
-    <div className="max-h-48 shrink-0 overflow-auto border-t border-border">
+    <section
+      aria-label="Summary of the columns"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+      tabIndex={0}
+      className="max-h-48 shrink-0 overflow-auto border-t border-border"
+    >
       <table aria-label="Summary" className="w-full text-xs">
         <thead className="sticky top-0 bg-surface text-left text-fg-muted">
           <tr>
@@ -79,6 +84,6 @@ export function CompareSummary({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -95,7 +95,7 @@ export default function Presenter({
           aria-describedby={undefined}
           className="fixed inset-0 z-50 flex flex-col bg-surface text-fg"
         >
-          <div className="flex items-center gap-3 border-b border-border px-6 py-2 text-sm">
+          <div className="flex flex-wrap items-center gap-3 border-b border-border px-4 py-2 text-sm sm:px-6">
             <Dialog.Title className="min-w-0 truncate font-semibold">
               {scene ? scene.title : "Presenter"}
             </Dialog.Title>
@@ -104,7 +104,8 @@ export default function Presenter({
                 Scene {at + 1} of {scenes.length}
               </span>
             )}
-            <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap">
+            {/* On a phone the controls wrap under the title rather than run off the screen. */}
+            <div className="ml-auto flex flex-wrap items-center gap-2 whitespace-nowrap">
               <button
                 type="button"
                 onClick={() => step(-1)}
@@ -141,7 +142,7 @@ export default function Presenter({
             </div>
           </div>
           <div className="flex min-h-0 flex-1">
-            <div className="min-w-0 flex-1 overflow-y-auto px-10 py-8 text-xl">
+            <div className="min-w-0 flex-1 overflow-y-auto px-4 py-8 text-xl sm:px-10">
               {scene ? (
                 <SceneView key={at} scene={scene} mode={mode} hideCosts={hideCosts} />
               ) : (
@@ -153,7 +154,7 @@ export default function Presenter({
             {editing && (
               <aside
                 aria-label="Scenes"
-                className="w-[24rem] shrink-0 space-y-3 overflow-y-auto border-l border-border p-4 text-sm"
+                className="w-full shrink-0 space-y-3 overflow-y-auto border-l border-border p-4 text-sm sm:w-[24rem]"
               >
                 <div className="flex flex-wrap gap-2">
                   {candidates.map((candidate) => (
