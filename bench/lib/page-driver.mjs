@@ -14,10 +14,14 @@ export const stopButton = (page) => page.getByRole("button", { name: /^Stop/ });
 export const messageBox = (page, n) => page.getByRole("textbox", { name: `Message ${n} text` });
 const imageInput = (page, n) => page.getByLabel(`Files to attach to message ${n}`);
 
-/** The page is ready once its Run button and first message box are on screen. */
+/** An earlier turn of the thread: read, not edited, until this button is pressed. */
+const editButton = (page, n) =>
+  page.getByRole("button", { name: `Edit message ${n}`, exact: true });
+
+/** The page is ready once its Run button and first message (as a box, or read) are on screen. */
 export async function waitReady(page) {
   await runButton(page).waitFor({ state: "visible", timeout: 60_000 });
-  await messageBox(page, 1).waitFor({ state: "visible", timeout: 60_000 });
+  await messageBox(page, 1).or(editButton(page, 1)).first().waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -49,6 +53,9 @@ export async function waitForRunEnd(page, timeout = 180_000) {
 /** Puts the caret at the end of message `n`'s text box. */
 export async function focusMessage(page, n) {
   const box = messageBox(page, n);
+  const edit = editButton(page, n);
+  await box.or(edit).first().waitFor({ timeout: 120_000 });
+  if (!(await box.isVisible())) await edit.click({ timeout: 120_000 });
   // Generous: a page busy with a large input may take long to answer, and that is measured.
   await box.scrollIntoViewIfNeeded({ timeout: 120_000 });
   await box.click({ timeout: 120_000 });
