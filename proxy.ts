@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { anthropicErrorResponse } from "@/lib/anthropic/errors";
 import { serverConfig } from "@/lib/proxy/config";
 import {
-  API_CSP,
+  API_HEADERS,
   NONCE_HEADER,
   newNonce,
   pageCsp,
@@ -24,12 +24,7 @@ export function proxy(request: NextRequest): NextResponse | Response {
   const { pathname } = request.nextUrl;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     const refused = refuseOddApiRequest(request);
-    if (refused)
-      return withHeaders(refused, { ...SECURITY_HEADERS, "content-security-policy": API_CSP });
-    return withHeaders(NextResponse.next(), {
-      ...SECURITY_HEADERS,
-      "content-security-policy": API_CSP,
-    });
+    return withHeaders(refused ?? NextResponse.next(), API_HEADERS);
   }
   const nonce = newNonce();
   const csp = pageCsp(
@@ -67,5 +62,10 @@ function withHeaders<T extends Response>(response: T, headers: Record<string, st
 
 export const config = {
   // Static build files need only next.config's headers; skip the per-request work for them.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The proxy's two POST routes skip it too: running this costs a request more CPU than the whole
+  // proxy does (BENCHMARKS.md), so they set the API headers and refuse other methods themselves
+  // (lib/server/post-only-route.ts). Their paths are literal, so no odd escape can reach them.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/anthropic/v1/messages(?:/count_tokens)?$).*)",
+  ],
 };

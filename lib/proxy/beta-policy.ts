@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   CODE_EXECUTION_REFUSAL,
   isCodeExecutionTool,
@@ -21,12 +20,9 @@ export function checkBetas(headers: Headers): Refusal | undefined {
   return undefined;
 }
 
-const toolsSchema = z.object({ tools: z.array(z.unknown()) });
-
 /** A code-execution tool in the body needs the same unsupported beta, so it is refused too. */
 export function checkTools(body: Record<string, unknown>): Refusal | undefined {
-  const parsed = toolsSchema.safeParse(body);
-  if (!parsed.success || !parsed.data.tools.some(isCodeExecutionTool)) return undefined;
+  if (!Array.isArray(body.tools) || !body.tools.some(isCodeExecutionTool)) return undefined;
   return refusal(
     400,
     "invalid_request_error",

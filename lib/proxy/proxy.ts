@@ -48,7 +48,7 @@ async function proxyGuarded(
   config: ProxyConfig,
   guard: ProxyGuard | undefined,
 ): Promise<{ response: Response; watched: boolean }> {
-  const timeouts = { ...DEFAULT_TIMEOUTS, ...definedOnly(config) };
+  const timeouts = timeoutsOf(config);
   const spec = ENDPOINTS[endpoint];
   const chosen = chooseKey(request.headers, config);
   const access = guard ? await guard.access(chosen) : chosen;
@@ -94,7 +94,7 @@ async function proxyGuarded(
     // A client that goes away cancels the upstream call (ZenMux bills finished work only).
     signal: upstreamCall.signal,
   };
-  const search = new URL(request.url).search;
+  const search = searchOf(request.url);
 
   let upstream: UpstreamResponse;
   const headersTimer = setTimeout(
@@ -181,13 +181,25 @@ class HeadersTimeout extends Error {
 
 const keyOf = (choice: KeyChoice) => ("key" in choice ? choice.key : undefined);
 
-/** Config fields that are set, so an explicit `undefined` does not hide a default. */
-function definedOnly(config: ProxyConfig): Partial<typeof DEFAULT_TIMEOUTS> {
-  return Object.fromEntries(
-    Object.keys(DEFAULT_TIMEOUTS)
-      .map((name) => [name, config[name as keyof typeof DEFAULT_TIMEOUTS]])
-      .filter(([, value]) => value !== undefined),
-  );
+/** The configured timeouts; an explicit `undefined` does not hide a default. */
+function timeoutsOf(config: ProxyConfig): typeof DEFAULT_TIMEOUTS {
+  return {
+    UPSTREAM_HEADERS_TIMEOUT_MS:
+      config.UPSTREAM_HEADERS_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.UPSTREAM_HEADERS_TIMEOUT_MS,
+    UPSTREAM_IDLE_TIMEOUT_MS:
+      config.UPSTREAM_IDLE_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.UPSTREAM_IDLE_TIMEOUT_MS,
+    REQUEST_BODY_TIMEOUT_MS:
+      config.REQUEST_BODY_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.REQUEST_BODY_TIMEOUT_MS,
+  };
+}
+
+/**
+ * The query string of a request's URL, `?` included, as `new URL(url).search` gives it, without
+ * parsing the whole URL on every request (a Request's URL never carries a fragment).
+ */
+function searchOf(url: string): string {
+  const start = url.indexOf("?");
+  return start < 0 || start === url.length - 1 ? "" : url.slice(start);
 }
 
 function claimsEncoding(headers: Headers): boolean {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { MAX_REQUEST_BYTES } from "@/lib/anthropic/protocol";
 import { type Refusal, refusal } from "./refusal";
 
@@ -6,7 +5,11 @@ export type BodyResult =
   | { ok: true; bytes: Uint8Array<ArrayBuffer>; json: Record<string, unknown> }
   | { ok: false; refusal: Refusal };
 
-const objectSchema = z.record(z.string(), z.unknown());
+/** One decoder for every request: `fatal` refuses bytes that are not UTF-8. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const tooLarge = () =>
   refusal(
@@ -41,7 +44,7 @@ export async function readJsonBody(
 
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    value = JSON.parse(utf8.decode(bytes));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -49,8 +52,7 @@ export async function readJsonBody(
       refusal: refusal(400, "invalid_request_error", `Request body is not valid JSON: ${detail}`),
     };
   }
-  const parsed = objectSchema.safeParse(value);
-  if (!parsed.success) {
+  if (!isObject(value)) {
     const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
     return {
       ok: false,
@@ -61,7 +63,7 @@ export async function readJsonBody(
       ),
     };
   }
-  return { ok: true, bytes, json: parsed.data };
+  return { ok: true, bytes, json: value };
 }
 
 /**

@@ -24,7 +24,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         censor: "[redacted]",
       },
     },
-    destination,
+    // stdout written asynchronously: a busy proxy does not wait on a pipe for each request's
+    // line, and pino flushes what is pending when the process exits.
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 

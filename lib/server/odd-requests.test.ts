@@ -15,7 +15,7 @@ async function expectAnthropicError(response: Response, status: number) {
 }
 
 describe("proxy.ts on API paths", () => {
-  it.each(["/api/anthropic/v1/messages", "/api/emulator/v1/models", "/api/health", "/api/session"])(
+  it.each(["/api/anthropic/v1/models", "/api/emulator/v1/models", "/api/health", "/api/session"])(
     "answers OPTIONS on %s with an Anthropic-shaped 405",
     async (path) => {
       const response = proxy(new NextRequest(`http://localhost${path}`, { method: "OPTIONS" }));

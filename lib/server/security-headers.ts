@@ -18,6 +18,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** API answers are data, never a document: nothing in them may load or run, nor be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+/** Every header an API response carries. */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  "content-security-policy": API_CSP,
+};
+
+/** Puts the API's headers on a response whose headers are still writable (not fetch's own). */
+export function withApiHeaders(response: Response): Response {
+  for (const name in API_HEADERS) response.headers.set(name, API_HEADERS[name] as string);
+  return response;
+}
+
 /**
  * The page's policy. Images from model output load only from `imgHosts` (PLAYGROUND_IMG_HOSTS),
  * and only after a click; everything else comes from this origin.

@@ -7,7 +7,7 @@ const MAX_JSON_BYTES = 4 * 1024 * 1024;
 /**
  * Reads token usage from a proxied answer as it passes, without holding it: from an event
  * stream's `message_start` and `message_delta` lines, or from a JSON body's `usage`. Only lines
- * that mention usage are parsed, so a long stream costs a decode and a search per chunk.
+ * that mention usage are split and parsed, so a long stream costs a decode and a search per chunk.
  */
 export class UsageTap {
   private usage: ResponseUsage | undefined;
@@ -28,9 +28,13 @@ export class UsageTap {
       else this.json = undefined;
       return;
     }
-    const lines = (this.pending + text).split("\n");
-    this.pending = lines.pop() ?? "";
-    for (const line of lines) if (line.includes('"usage"')) this.readEventLine(line);
+    const seen = this.pending + text;
+    const end = seen.lastIndexOf("\n") + 1;
+    this.pending = seen.slice(end);
+    // Usage comes only in message_start and message_delta: most chunks hold no line to parse.
+    if (end === 0 || !seen.includes('"usage"')) return;
+    for (const line of seen.slice(0, end).split("\n"))
+      if (line.includes('"usage"')) this.readEventLine(line);
   }
 
   /** The usage seen so far (a cut stream reports what arrived). */

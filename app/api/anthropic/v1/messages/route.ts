@@ -1,14 +1,7 @@
-import { methodNotAllowed } from "@/lib/proxy/not-served";
-import { serveProxied } from "@/lib/server/serve-proxied";
+import { postOnlyRoute } from "@/lib/server/post-only-route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export function POST(request: Request): Promise<Response> {
-  return serveProxied("messages", request);
-}
-
-export const DELETE = methodNotAllowed("POST");
-export const GET = methodNotAllowed("POST");
-export const PATCH = methodNotAllowed("POST");
-export const PUT = methodNotAllowed("POST");
+// proxy.ts skips this route (the busiest): its handlers set the API headers themselves.
+export const { POST, DELETE, GET, OPTIONS, PATCH, PUT } = postOnlyRoute("messages");
