@@ -26,8 +26,11 @@ export function actualUsd(model: Pick<ModelInfo, "pricings">, usage: ResponseUsa
 
 const toPoints = (usd: number) => Math.max(0, Math.round(usd * MICRO_USD));
 
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** `YYYY-MM-DD` in UTC (toISOString builds the whole timestamp to throw most of it away). */
 function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
 }
 
 function msUntilNextUtcDay(now: Date): number {

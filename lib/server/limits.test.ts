@@ -130,6 +130,18 @@ describe("limits on the server key", () => {
     await third.text();
   });
 
+  it("hands back the stream slot of a request the budget refuses", async () => {
+    // Budget and slot are asked for together; the slot must not stay taken by a refused request.
+    const { proxy } = await setUp({
+      PLAYGROUND_DAILY_BUDGET_USD: "0.05",
+      PLAYGROUND_MAX_CONCURRENT_STREAMS: "1",
+    });
+    await expectRateLimited(await run(proxy.url, 10_000), /daily budget/);
+    const next = await run(proxy.url);
+    expect(next.status).toBe(200);
+    await next.text();
+  });
+
   it("estimates each request against the daily budget and reconciles it from the usage", async () => {
     // Each request is estimated at ~$0.01 but costs ~$0.00015: without reconciliation the
     // sixth would be refused.

@@ -66,8 +66,28 @@ export async function admitServerKey(
   const model = await pricedModel(body.model, config);
   const reservedUsd = estimateRequestUsd(model, body);
   const budget = new DailyBudget(store, config.PLAYGROUND_DAILY_BUDGET_USD);
-  const reserved = await budget.reserve(reservedUsd);
+  const streams = store.counter("streams", {
+    points: config.PLAYGROUND_MAX_CONCURRENT_STREAMS,
+    durationSeconds: SLOT_SECONDS,
+  });
+  // The budget and the slot are asked together (one store round trip, not two); whichever was
+  // granted is handed back when the other is refused. The per-minute limit goes first, alone, so
+  // a flood it turns away never touches the budget.
+  const [reserving, taking] = await Promise.allSettled([
+    budget.reserve(reservedUsd),
+    streams.take(client),
+  ]);
+  if (reserving.status === "rejected" || taking.status === "rejected") {
+    // The store failed half-way: what it did grant goes back before the failure is reported.
+    if (taking.status === "fulfilled" && taking.value.ok)
+      await streams.giveBack(client).catch(() => {});
+    if (reserving.status === "fulfilled" && reserving.value.ok)
+      await budget.settle(reservedUsd, 0).catch(() => {});
+    throw (reserving.status === "rejected" ? reserving : (taking as PromiseRejectedResult)).reason;
+  }
+  const [reserved, slot] = [reserving.value, taking.value];
   if (!reserved.ok) {
+    if (slot.ok) await streams.giveBack(client);
     const hours = reserved.retryAfterMs / 3_600_000;
     return refusal(
       429,
@@ -76,12 +96,6 @@ export async function admitServerKey(
       { "retry-after": seconds(reserved.retryAfterMs) },
     );
   }
-
-  const streams = store.counter("streams", {
-    points: config.PLAYGROUND_MAX_CONCURRENT_STREAMS,
-    durationSeconds: SLOT_SECONDS,
-  });
-  const slot = await streams.take(client);
   if (!slot.ok) {
     await budget.settle(reservedUsd, 0);
     return refusal(

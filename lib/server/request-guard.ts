@@ -59,15 +59,17 @@ export function requestGuard(
     // the budget errs on the safe side.
     const unbilled = response.status >= 400;
     const spent = usage ? actualUsd(admitted.model, usage) : unbilled ? 0 : admitted.reservedUsd;
-    try {
-      await admitted.release();
-      await new DailyBudget(store, config.PLAYGROUND_DAILY_BUDGET_USD).settle(
+    // Independent calls, sent together: one store round trip on the way out, not two.
+    const settled = await Promise.allSettled([
+      admitted.release(),
+      new DailyBudget(store, config.PLAYGROUND_DAILY_BUDGET_USD).settle(
         admitted.reservedUsd,
         spent,
-      );
-    } catch (error) {
-      if (!(error instanceof StoreUnavailable)) throw error;
-    }
+      ),
+    ]);
+    for (const result of settled)
+      if (result.status === "rejected" && !(result.reason instanceof StoreUnavailable))
+        throw result.reason;
   };
 
   return {
