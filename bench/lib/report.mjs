@@ -85,6 +85,9 @@ export function buildRows(results) {
         check: (ours, base) => ours >= 0.9 * base,
         extra: `bare ${fmt(h.bare?.throughput, "req/s")}; direct ${fmt(h.direct?.throughput, "req/s")}; errors ${h.project?.errors ?? "n/a"}`,
       }),
+      serverRow("server CPU per request, c=50", field(h, "cpuUsPerRequest"), "µs", {
+        extra: `bare ${fmt(h.bare?.cpuUsPerRequest, "µs")}; direct ${fmt(h.direct?.cpuUsPerRequest, "µs")}`,
+      }),
     );
   }
   if (streamsOne) {
