@@ -59,6 +59,8 @@ test("odd requests on API paths get Anthropic-shaped 4xx answers", async ({ requ
   const cases: [string, string, number][] = [
     ["TRACE", "/api/anthropic/v1/messages", 405],
     ["OPTIONS", "/api/anthropic/v1/messages", 405],
+    ["PROPFIND", "/api/anthropic/v1/messages", 405],
+    ["PROPFIND", "/api/anthropic/v1/messages/count_tokens", 405],
     ["OPTIONS", "/api/emulator/v1/models", 405],
     ["GET", "/api/anthropic/v1/%ff", 400],
     ["POST", "/api/emulator/%e0%a4%a", 400],

@@ -60,8 +60,8 @@ describe("request intake", () => {
   });
   afterAll(() => server.close());
 
-  it.each(["TRACE"])(
-    "answers %s, which Next cannot serve, with an Anthropic-shaped 405",
+  it.each(["TRACE", "PROPFIND", "MKCOL"])(
+    "answers %s on the API, which Next cannot serve, with an Anthropic-shaped 405",
     async (method) => {
       const { status, type, body } = await new Promise<{
         status: number;

@@ -3,15 +3,29 @@ import http from "node:http";
 import https from "node:https";
 import { anthropicErrorBody } from "@/lib/anthropic/errors";
 import { PEER_HEADER } from "./client-address";
+import { API_HEADERS } from "./security-headers";
 
 /** Methods a Web `Request` cannot carry: Next would answer them with a plain-text 500. */
 const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE"]);
+/**
+ * The methods a route handler can take. Node's parser accepts others (PROPFIND, MKCOL…), which
+ * Next answers on an API route with an empty 400; the API answers them with a 405 instead, here,
+ * because the proxy's routes skip proxy.ts.
+ */
+const ROUTE_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
+
+function refused(request: http.IncomingMessage): boolean {
+  const method = request.method ?? "";
+  if (FORBIDDEN_METHODS.has(method)) return true;
+  return !ROUTE_METHODS.has(method) && (request.url ?? "").startsWith("/api/");
+}
 
 /**
  * Runs on every incoming request before Next sees it (installed once by instrumentation.ts):
  * writes the TCP peer's address into the headers, replacing whatever the client sent under that
  * name, so route handlers (which see only a Web `Request`) can tell a loopback client from a
- * stranger; and refuses methods Next cannot handle with an Anthropic-shaped 405.
+ * stranger; and refuses methods Next cannot handle (or, on the API, route) with an
+ * Anthropic-shaped 405.
  */
 export function installRequestIntake(): void {
   for (const Server of [http.Server, https.Server]) {
@@ -22,7 +36,7 @@ export function installRequestIntake(): void {
       if (event === "request") {
         const request = rest[0] as http.IncomingMessage;
         const response = rest[1] as http.ServerResponse;
-        if (FORBIDDEN_METHODS.has(request.method ?? "")) {
+        if (refused(request)) {
           refuseMethod(request.method ?? "", response);
           return true;
         }
@@ -37,9 +51,9 @@ export function installRequestIntake(): void {
 function refuseMethod(method: string, response: http.ServerResponse): void {
   const body = anthropicErrorBody("invalid_request_error", `Method ${method} is not allowed here.`);
   response.writeHead(405, {
+    ...API_HEADERS,
     "content-type": "application/json",
     allow: "GET, HEAD, POST, DELETE",
-    "x-content-type-options": "nosniff",
   });
   response.end(JSON.stringify(body));
 }
