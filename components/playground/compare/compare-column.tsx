@@ -4,6 +4,7 @@ import { memo, useEffect, useId, useState } from "react";
 import { LazyProtocolVerdict } from "@/components/playground/response/lazy-protocol-verdict";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { buttonClass, inputClass } from "@/components/ui/field-styles";
+import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import {
   type CompareColumn as Column,
@@ -82,10 +83,7 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
         />
         <div className="flex flex-wrap items-center gap-1.5">
           {running ? (
-            <button type="button" onClick={run.stop} className={buttonClass}>
-              <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
-              Stop
-            </button>
+            <StopButton onStop={run.stop} compact />
           ) : (
             <button
               type="button"

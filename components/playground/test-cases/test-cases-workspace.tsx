@@ -7,13 +7,9 @@ import { CostValue } from "@/components/playground/cost-value";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CellRecordingDialog } from "@/components/playground/test-cases/cell-recording-dialog";
 import { type GridCellTask, useGridRun } from "@/components/playground/test-cases/use-grid-run";
-import {
-  buttonClass,
-  inputClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-} from "@/components/ui/field-styles";
+import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
 import { FileButton } from "@/components/ui/file-button";
+import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
@@ -289,10 +285,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
 
         <section aria-label="Run test cases" className="flex flex-wrap items-center gap-3">
           {grid.running ? (
-            <button type="button" onClick={grid.stop} className={secondaryButtonClass}>
-              <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
-              Stop
-            </button>
+            <StopButton onStop={grid.stop} />
           ) : (
             <button
               type="button"
