@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { CostValue } from "@/components/playground/cost-value";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
+import { TableHead } from "@/components/ui/table-head";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { estimateCost } from "@/lib/playground/cost";
@@ -90,22 +91,15 @@ export function MetricsView({
           <caption className="mb-1 text-left font-medium text-fg-muted">
             Cost breakdown ({model?.id})
           </caption>
-          <thead className="text-left text-fg-subtle">
-            <tr>
-              <th scope="col" className="font-normal">
-                Item
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Tokens
-              </th>
-              <th scope="col" className="text-right font-normal">
-                $/M
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Cost
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            className="text-fg-subtle"
+            cellClassName="font-normal"
+            cells={["Item", "Tokens", "$/M", "Cost"].map((label, i) => ({
+              key: label,
+              label,
+              className: i > 0 ? "text-right" : undefined,
+            }))}
+          />
           <tbody className="font-mono tabular-nums">
             {cost.lines.map((line) => (
               <tr key={line.label}>
