@@ -6,9 +6,8 @@ import { CostValue } from "@/components/playground/cost-value";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { TableHead } from "@/components/ui/table-head";
-import { baseModelId } from "@/lib/anthropic/model-id";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { estimateCost } from "@/lib/playground/cost";
+import { estimateCost, pricedModel } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
@@ -33,8 +32,11 @@ export function MetricsView({
   const models = useQuery(modelsQueryOptions());
   if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   const usage = state.message?.usage ?? {};
-  const modelId = state.request?.body.model ?? "";
-  const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
+  const model = pricedModel(
+    models.data?.data,
+    state.request?.body.model ?? "",
+    state.message?.model,
+  );
   const rates = runRates(state);
   // A stopped stream's cost rests on the estimate, not on message_start's placeholder count.
   const billed = rates.estimated ? { ...usage, output_tokens: rates.outputTokens } : usage;
