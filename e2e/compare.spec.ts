@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
-import { messagesBody, setRequestBody } from "./fixtures/request";
+import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 
@@ -59,6 +59,34 @@ test("?model=a,b opens a comparison of those models; Run all streams each, an er
   const summary = page.getByRole("table", { name: "Summary" });
   await expect(summary.getByRole("row", { name: new RegExp(`^${SONNET}`) })).toContainText("done");
   await expect(summary.getByRole("row", { name: /^emulator\/overloaded/ })).toContainText("error");
+});
+
+test("a 404's model fix inside a column changes that column's model, not the shared request's", async ({
+  page,
+}) => {
+  const native = "claude-3-5-sonnet-20241022";
+  const sent = recordSentRequests(page);
+  await openComparison(page, `?model=${native},${GPT}`, [native, GPT]);
+  const sharedModel = (await readRequestBody(page)).model;
+  await column(page, native).getByRole("button", { name: "Run", exact: true }).click();
+  await expect(columnStatus(page, native)).toHaveText("Error");
+  const alert = column(page, native).getByRole("alert").filter({ hasText: "HTTP 404" });
+  await expect(alert).toContainText(`Did you mean ${SONNET}?`);
+  await alert.getByRole("button", { name: `Use ${SONNET}` }).click();
+
+  // The column is now named by its new model, and says what changed.
+  const fixed = column(page, SONNET);
+  await expect(fixed.getByRole("textbox", { name: `Model of ${SONNET}` })).toHaveValue(SONNET);
+  await expect(fixed.getByRole("status").filter({ hasText: "now uses" })).toHaveText(
+    `The column now uses ${SONNET}.`,
+  );
+  await expect(column(page, GPT)).toBeVisible();
+  expect((await readRequestBody(page)).model).toBe(sharedModel);
+
+  // Re-run sends the fixed model, and succeeds.
+  await fixed.getByRole("button", { name: "Re-run" }).click();
+  await expect(columnStatus(page, SONNET)).toHaveText("Done");
+  expect(sent.map((request) => request.body.model)).toEqual([native, SONNET]);
 });
 
 test("ten columns from ?models=, some failing: each sends its own model; stop one, re-run one", async ({
