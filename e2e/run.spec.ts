@@ -27,7 +27,11 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
   await expect(reply(page)).toContainText("And about coffee?");
 
   await page.getByRole("button", { name: "Add to conversation" }).click();
-  await expect(page.getByText("Added to the conversation.")).toBeVisible();
+  // The answer moves into the thread as its fourth turn; the answer pane lets go of it.
+  await expect(reply(page)).toHaveCount(0);
+  await expect(page.getByRole("listitem", { name: "Message 4" })).toContainText(
+    "And about coffee?",
+  );
   // The conversation goes on with the user: a new, empty user turn has the cursor.
   await expect(page.getByLabel("Message 5 text")).toBeFocused();
   await expect(page.getByLabel("Message 5 text")).toHaveValue("");
@@ -37,6 +41,18 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
   expect(JSON.stringify(messages[1]?.content)).toContain("Tell me about tea");
   expect(JSON.stringify(messages[3]?.content)).toContain("And about coffee?");
   expect(messages[4]?.content).toBe("");
+
+  // History still holds the run whole: restored, its views are back.
+  await page.getByRole("button", { name: "History" }).click();
+  const history = page.getByRole("dialog", { name: "History" });
+  await history
+    .getByRole("listitem")
+    .first()
+    .getByRole("button", { name: /^Restore run/ })
+    .click();
+  await expect(reply(page)).toContainText("And about coffee?");
+  await page.getByRole("tab", { name: "Raw" }).click();
+  await expect(page.getByText(/event: message_stop/)).toBeVisible();
 });
 
 test("Ctrl+Enter in the follow-up box sends that follow-up", async ({ page }) => {
