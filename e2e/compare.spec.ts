@@ -65,9 +65,11 @@ test("a 404's model fix inside a column changes that column's model, not the sha
   page,
 }) => {
   const native = "claude-3-5-sonnet-20241022";
+  const shared = "google/gemini-2.5-flash";
+  await page.goto("/");
+  await setRequestBody(page, messagesBody({ model: shared }));
   const sent = recordSentRequests(page);
   await openComparison(page, `?model=${native},${GPT}`, [native, GPT]);
-  const sharedModel = (await readRequestBody(page)).model;
   await column(page, native).getByRole("button", { name: "Run", exact: true }).click();
   await expect(columnStatus(page, native)).toHaveText("Error");
   const alert = column(page, native).getByRole("alert").filter({ hasText: "HTTP 404" });
@@ -76,12 +78,12 @@ test("a 404's model fix inside a column changes that column's model, not the sha
 
   // The column is now named by its new model, and says what changed.
   const fixed = column(page, SONNET);
-  await expect(fixed.getByRole("textbox", { name: `Model of ${SONNET}` })).toHaveValue(SONNET);
+  await expect(fixed.getByRole("combobox", { name: `Model of ${SONNET}` })).toHaveValue(SONNET);
   await expect(fixed.getByRole("status").filter({ hasText: "now uses" })).toHaveText(
     `The column now uses ${SONNET}.`,
   );
   await expect(column(page, GPT)).toBeVisible();
-  expect((await readRequestBody(page)).model).toBe(sharedModel);
+  expect((await readRequestBody(page)).model).toBe(shared);
 
   // Re-run sends the fixed model, and succeeds.
   await fixed.getByRole("button", { name: "Re-run" }).click();
