@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { seriousViolations } from "./fixtures/a11y";
+import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
@@ -255,14 +255,9 @@ test("a comparison share link with the answers opens them in a fresh browser, as
   await second.context.close();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the comparison has no serious accessibility violations in the ${scheme} theme`, async ({
-    browser,
-  }) => {
-    // axe reads every column's DOM: slow on a shared two-core machine.
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
+testInBothThemes(
+  "the comparison has no serious accessibility violations",
+  async (page, scheme) => {
     await openComparison(page, `?model=${SONNET},emulator/overloaded,${GPT}`, [SONNET, GPT]);
     await page.getByRole("button", { name: "Run all" }).click();
     await expect(columnStatus(page, GPT)).toHaveText("Done");
@@ -279,6 +274,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Share comparison" }).click();
     await expect(page.getByRole("textbox", { name: "Comparison link" })).toBeVisible();
     expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
-    await context.close();
-  });
-}
+  },
+  // axe reads every column's DOM: slow on a shared two-core machine.
+  180_000,
+);
