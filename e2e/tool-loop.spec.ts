@@ -6,16 +6,7 @@ import {
   runFreshRequest,
   runStatus,
 } from "./fixtures/request";
-
-const weatherTool = {
-  name: "get_weather",
-  description: "Current weather for a city",
-  input_schema: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-  },
-};
+import { weatherTool } from "./fixtures/tools";
 
 test("the tool loop: tool_use shown, result given, assistant and tool_result turns added, run continues", async ({
   page,
