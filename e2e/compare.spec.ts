@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { seriousViolations } from "./fixtures/a11y";
-import { messagesBody, setRequestBody } from "./fixtures/request";
+import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
+import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 
@@ -59,6 +59,36 @@ test("?model=a,b opens a comparison of those models; Run all streams each, an er
   const summary = page.getByRole("table", { name: "Summary" });
   await expect(summary.getByRole("row", { name: new RegExp(`^${SONNET}`) })).toContainText("done");
   await expect(summary.getByRole("row", { name: /^emulator\/overloaded/ })).toContainText("error");
+});
+
+test("a 404's model fix inside a column changes that column's model, not the shared request's", async ({
+  page,
+}) => {
+  const native = "claude-3-5-sonnet-20241022";
+  const shared = "google/gemini-2.5-flash";
+  await page.goto("/");
+  await setRequestBody(page, messagesBody({ model: shared }));
+  const sent = recordSentRequests(page);
+  await openComparison(page, `?model=${native},${GPT}`, [native, GPT]);
+  await column(page, native).getByRole("button", { name: "Run", exact: true }).click();
+  await expect(columnStatus(page, native)).toHaveText("Error");
+  const alert = column(page, native).getByRole("alert").filter({ hasText: "HTTP 404" });
+  await expect(alert).toContainText(`Did you mean ${SONNET}?`);
+  await alert.getByRole("button", { name: `Use ${SONNET}` }).click();
+
+  // The column is now named by its new model, and says what changed.
+  const fixed = column(page, SONNET);
+  await expect(fixed.getByRole("combobox", { name: `Model of ${SONNET}` })).toHaveValue(SONNET);
+  await expect(fixed.getByRole("status").filter({ hasText: "now uses" })).toHaveText(
+    `The column now uses ${SONNET}.`,
+  );
+  await expect(column(page, GPT)).toBeVisible();
+  expect((await readRequestBody(page)).model).toBe(shared);
+
+  // Re-run sends the fixed model, and succeeds.
+  await fixed.getByRole("button", { name: "Re-run" }).click();
+  await expect(columnStatus(page, SONNET)).toHaveText("Done");
+  expect(sent.map((request) => request.body.model)).toEqual([native, SONNET]);
 });
 
 test("ten columns from ?models=, some failing: each sends its own model; stop one, re-run one", async ({
@@ -225,14 +255,9 @@ test("a comparison share link with the answers opens them in a fresh browser, as
   await second.context.close();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the comparison has no serious accessibility violations in the ${scheme} theme`, async ({
-    browser,
-  }) => {
-    // axe reads every column's DOM: slow on a shared two-core machine.
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
+testInBothThemes(
+  "the comparison has no serious accessibility violations",
+  async (page, scheme) => {
     await openComparison(page, `?model=${SONNET},emulator/overloaded,${GPT}`, [SONNET, GPT]);
     await page.getByRole("button", { name: "Run all" }).click();
     await expect(columnStatus(page, GPT)).toHaveText("Done");
@@ -249,6 +274,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Share comparison" }).click();
     await expect(page.getByRole("textbox", { name: "Comparison link" })).toBeVisible();
     expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
-    await context.close();
-  });
-}
+  },
+  // axe reads every column's DOM: slow on a shared two-core machine.
+  180_000,
+);

@@ -3,11 +3,11 @@ import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
+  openFreshRequest,
   readRequestBody,
   runButton,
   runStatus,
   runUntilDone,
-  setRequestBody,
 } from "./fixtures/request";
 
 const COUNT_TOKENS = "**/api/anthropic/v1/messages/count_tokens";
@@ -75,9 +75,8 @@ test("the context bar and the cost range appear and follow the request as you ty
 test("a huge prompt on a small-context model warns, then blocks Run when max_tokens cannot fit", async ({
   page,
 }) => {
-  await openFreshPlayground(page);
   // Mistral Medium 3.1 has the smallest window in the catalog: 131,072 tokens.
-  await setRequestBody(
+  await openFreshRequest(
     page,
     messagesBody({
       model: "mistralai/mistral-medium-3.1",
@@ -158,10 +157,9 @@ test("cache selects in the form set cache_control in the request body", async ({
 test("the cache prefix is drawn in order with its breakpoints, and warns about what will not cache", async ({
   page,
 }) => {
-  await openFreshPlayground(page);
   const ephemeral = { type: "ephemeral" };
   const oneHour = { type: "ephemeral", ttl: "1h" };
-  await setRequestBody(
+  await openFreshRequest(
     page,
     messagesBody({
       tools: [

@@ -1,19 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import {
-  messagesBody,
-  openFreshPlayground,
-  reply,
-  runButton,
-  runError,
-  runStatus,
-  setRequestBody,
-} from "./fixtures/request";
-
-async function runModel(page: Page, model: string, stream = true) {
-  await openFreshPlayground(page);
-  await setRequestBody(page, messagesBody({ model, stream }));
-  await runButton(page).click();
-}
+import { expect, test } from "@playwright/test";
+import { messagesBody, reply, runError, runStatus, startFreshRequest } from "./fixtures/request";
 
 test("529 overloaded: status, type, message, request id and a live retry countdown; Retry re-runs", async ({
   page,
@@ -22,7 +8,7 @@ test("529 overloaded: status, type, message, request id and a live retry countdo
   page.on("request", (r) => {
     if (r.url().endsWith("/api/anthropic/v1/messages")) calls += 1;
   });
-  await runModel(page, "emulator/overloaded");
+  await startFreshRequest(page, messagesBody({ model: "emulator/overloaded" }));
   await expect(runStatus(page)).toHaveText("Error");
   const alert = runError(page);
   await expect(alert).toContainText("HTTP 529");
@@ -37,7 +23,7 @@ test("529 overloaded: status, type, message, request id and a live retry countdo
 });
 
 test("429 rate limited shows the countdown from retry-after", async ({ page }) => {
-  await runModel(page, "emulator/rate-limited");
+  await startFreshRequest(page, messagesBody({ model: "emulator/rate-limited" }));
   const alert = runError(page);
   await expect(alert).toContainText("HTTP 429");
   await expect(alert).toContainText("rate_limit_error");
@@ -45,7 +31,10 @@ test("429 rate limited shows the countdown from retry-after", async ({ page }) =
 });
 
 test("402 in ZenMux's own error shape is read like Anthropic's", async ({ page }) => {
-  await runModel(page, "emulator/insufficient-credit", false);
+  await startFreshRequest(
+    page,
+    messagesBody({ model: "emulator/insufficient-credit", stream: false }),
+  );
   const alert = runError(page);
   await expect(alert).toContainText("HTTP 402");
   await expect(alert).toContainText("insufficient_credit");
@@ -56,7 +45,7 @@ test("402 in ZenMux's own error shape is read like Anthropic's", async ({ page }
 test("an error event after a 200 keeps the partial output and marks where the stream broke", async ({
   page,
 }) => {
-  await runModel(page, "emulator/stream-error");
+  await startFreshRequest(page, messagesBody({ model: "emulator/stream-error" }));
   await expect(runStatus(page)).toHaveText("Error");
   await expect(reply(page).getByRole("note")).toHaveText(
     "Stream broke here: overloaded_error — Overloaded",
@@ -72,7 +61,7 @@ test("an error event after a 200 keeps the partial output and marks where the st
 });
 
 test("a slow first token still succeeds, waiting visibly first", async ({ page }) => {
-  await runModel(page, "emulator/slow-first-token");
+  await startFreshRequest(page, messagesBody({ model: "emulator/slow-first-token" }));
   await expect(page.getByText("Waiting for the first token…")).toBeVisible();
   await expect(runStatus(page)).toHaveText("Done", { timeout: 15_000 });
   await expect(reply(page)).toContainText("Hello! What can you do?");

@@ -1,10 +1,34 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openFreshPlayground, readRequestBody, reply, runStatus } from "./fixtures/request";
+import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
+import {
+  messagesBody,
+  openFreshPlayground,
+  readRequestBody,
+  reply,
+  runFreshRequest,
+  runStatus,
+} from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 import { renderedText } from "./fixtures/views";
 
 function examples(page: Page) {
   return page.getByRole("list", { name: "Examples" });
+}
+
+function continueCue(page: Page) {
+  return page
+    .getByRole("region", { name: "Response" })
+    .getByText("Run to continue the conversation");
+}
+
+/** A run whose answer was added to the conversation: the answer pane is empty again. */
+async function addAnswerToConversation(page: Page) {
+  await runFreshRequest(
+    page,
+    messagesBody({ messages: [{ role: "user", content: "Tell me about tea" }] }),
+  );
+  await page.getByRole("button", { name: "Add to conversation" }).click();
+  await expect(page.getByLabel("Message 3 text")).toBeFocused();
 }
 
 async function chooseExample(page: Page, title: string) {
@@ -18,7 +42,35 @@ test("the empty answer pane offers five examples, each named and described", asy
   await expect(buttons).toHaveCount(5);
   await expect(buttons.first()).toHaveAccessibleName("Markdown and code");
   await expect(buttons.first()).toHaveAccessibleDescription(/fenced TypeScript block/);
+  await expect(continueCue(page)).toHaveCount(0);
 });
+
+test("under a conversation in progress the empty answer pane cues the run, not the examples", async ({
+  page,
+}) => {
+  await addAnswerToConversation(page);
+  await expect(continueCue(page)).toBeVisible();
+  await expect(continueCue(page)).toContainText("Ctrl Enter");
+  await expect(page.getByRole("heading", { name: "Start with an example" })).toHaveCount(0);
+  await expect(examples(page)).toHaveCount(0);
+  // The conversation is still the request: nothing replaced it.
+  const body = await readRequestBody(page);
+  expect((body.messages as { role: string }[]).map((m) => m.role)).toEqual([
+    "user",
+    "assistant",
+    "user",
+  ]);
+});
+
+testInBothThemes(
+  "the cue under a conversation in progress has no serious accessibility violations",
+  async (page, scheme) => {
+    await addAnswerToConversation(page);
+    await expect(continueCue(page)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/conversation-cue-${scheme}.png` });
+  },
+);
 
 test("Markdown and code: loads, runs at once and streams a rendered code block", async ({
   page,

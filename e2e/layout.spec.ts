@@ -3,6 +3,7 @@ import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
+  openFreshRequest,
   readRequestBody,
   reply,
   runStatus,
@@ -84,8 +85,7 @@ test("the code pane opens on demand, beside the answer, and stays as it was left
 test("earlier turns read as a thread, one is edited in place, and the reply continues it", async ({
   page,
 }) => {
-  await openFreshPlayground(page);
-  await setRequestBody(
+  await openFreshRequest(
     page,
     messagesBody({
       messages: [
@@ -128,8 +128,7 @@ test("earlier turns read as a thread, one is edited in place, and the reply cont
 test("continuing the conversation keeps the thinking (signed) and the tool call, shown in the thread", async ({
   page,
 }) => {
-  await openFreshPlayground(page);
-  await setRequestBody(
+  await openFreshRequest(
     page,
     messagesBody({
       max_tokens: 4096,

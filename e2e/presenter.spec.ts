@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { seriousViolations } from "./fixtures/a11y";
+import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, reply, runUntilDone, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
@@ -128,13 +128,9 @@ test("a hostile scenes file is refused with a message and changes nothing", asyn
   await expect(presenter(page).getByRole("status", { name: "Scene" })).toHaveText("Scene 1 of 1");
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`presenter mode has no serious accessibility violations in the ${scheme} theme`, async ({
-    browser,
-  }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
+testInBothThemes(
+  "presenter mode has no serious accessibility violations",
+  async (page, scheme) => {
     await page.goto("/");
     await runUntilDone(page);
     await page.getByRole("button", { name: "Present" }).click();
@@ -143,6 +139,6 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(presenter(page).getByText("Total", { exact: true })).toBeVisible();
     expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
     await page.screenshot({ path: `test-results/presenter-${scheme}.png` });
-    await context.close();
-  });
-}
+  },
+  120_000,
+);

@@ -88,3 +88,16 @@ test("Metrics shows timings, token counts and the estimated cost from the catalo
   await expect(metrics).toContainText(/Stop reason\s*end_turn/);
   await expect(page.getByRole("table")).toContainText("Output");
 });
+
+test("an alias run is priced by the model that answered it", async ({ page }) => {
+  // ZenMux resolves Anthropic's alias itself and names the model that ran in the response.
+  await runFreshRequest(page, messagesBody({ model: "claude-sonnet-4-5" }));
+  await page.getByRole("tab", { name: "Metrics" }).click();
+  await expect(page.getByRole("note", { name: "Response model" }).first()).toContainText(
+    "Answered by anthropic/claude-sonnet-4.5",
+  );
+  await expect(page.locator('dl[aria-label="Metrics"]')).toContainText(/Estimated cost\s*\$0\.\d+/);
+  await expect(page.getByRole("table")).toContainText(
+    "Cost breakdown (anthropic/claude-sonnet-4.5)",
+  );
+});

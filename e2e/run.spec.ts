@@ -10,6 +10,7 @@ import {
   runUntilDone,
   setRequestBody,
 } from "./fixtures/request";
+import { renderedText } from "./fixtures/views";
 
 test("a streamed multi-turn conversation: run, reply and run, add to conversation", async ({
   page,
@@ -18,16 +19,27 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
     page,
     messagesBody({ messages: [{ role: "user", content: "Tell me about tea" }] }),
   );
-  await expect(reply(page)).toContainText("Tell me about tea");
+  // Rendered, so the Markdown swap no longer moves the buttons under the clicks below.
+  expect(await renderedText(reply(page))).toContain("Tell me about tea");
   await expect(page.getByText("Stop reason: end_turn")).toBeVisible();
 
   await page.getByRole("textbox", { name: "Next user message" }).fill("And about coffee?");
-  await page.getByRole("button", { name: "Reply and run" }).click();
+  const replyAndRun = page.getByRole("button", { name: "Reply and run" });
+  // Enabled only once the page's handlers have the typed text.
+  await expect(replyAndRun).toBeEnabled();
+  await replyAndRun.click();
+  // Each wait proves the click's effect, not a state left by the first run ("Done" already was):
+  // the conversation gained the reply and the follow-up, then a new answer came.
+  await expect(page.getByRole("listitem", { name: "Message 3" })).toBeVisible();
+  expect(await renderedText(reply(page))).toContain("And about coffee?");
   await expect(runStatus(page)).toHaveText("Done");
-  await expect(reply(page)).toContainText("And about coffee?");
 
   await page.getByRole("button", { name: "Add to conversation" }).click();
-  await expect(page.getByText("Added to the conversation.")).toBeVisible();
+  // The answer moves into the thread as its fourth turn; the answer pane lets go of it.
+  await expect(reply(page)).toHaveCount(0);
+  await expect(page.getByRole("listitem", { name: "Message 4" })).toContainText(
+    "And about coffee?",
+  );
   // The conversation goes on with the user: a new, empty user turn has the cursor.
   await expect(page.getByLabel("Message 5 text")).toBeFocused();
   await expect(page.getByLabel("Message 5 text")).toHaveValue("");
@@ -37,6 +49,18 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
   expect(JSON.stringify(messages[1]?.content)).toContain("Tell me about tea");
   expect(JSON.stringify(messages[3]?.content)).toContain("And about coffee?");
   expect(messages[4]?.content).toBe("");
+
+  // History still holds the run whole: restored, its views are back.
+  await page.getByRole("button", { name: "History" }).click();
+  const history = page.getByRole("dialog", { name: "History" });
+  await history
+    .getByRole("listitem")
+    .first()
+    .getByRole("button", { name: /^Restore run/ })
+    .click();
+  await expect(reply(page)).toContainText("And about coffee?");
+  await page.getByRole("tab", { name: "Raw" }).click();
+  await expect(page.getByText(/event: message_stop/)).toBeVisible();
 });
 
 test("Ctrl+Enter in the follow-up box sends that follow-up", async ({ page }) => {
@@ -51,8 +75,9 @@ test("Ctrl+Enter in the follow-up box sends that follow-up", async ({ page }) =>
   const followUp = page.getByRole("textbox", { name: "Next user message" });
   await followUp.fill("And about coffee?");
   await followUp.press("Control+Enter");
-  await expect(runStatus(page)).toHaveText("Done");
+  // The new answer first: "Done" alone may still be the first run's.
   await expect(reply(page)).toContainText("And about coffee?");
+  await expect(runStatus(page)).toHaveText("Done");
   expect(sent).toHaveLength(1);
   const messages = (
     JSON.parse(sent[0] ?? "{}") as { messages: { role: string; content: unknown }[] }
@@ -86,6 +111,8 @@ test("a non-streamed run with Ctrl+Enter, then add it and run again with Ctrl+En
   await expect(page.getByLabel("Message 3 text")).toBeFocused();
   await page.keyboard.type("And a fourth?");
   await page.keyboard.press("Control+Enter");
+  // The new answer first: "Done" alone may still be the first run's.
+  await expect(reply(page)).toContainText("And a fourth?");
   await expect(runStatus(page)).toHaveText("Done");
   expect(sent).toHaveLength(2);
   const second = JSON.parse(sent[1] ?? "{}") as { messages: { role: string; content: unknown }[] };

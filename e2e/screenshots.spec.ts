@@ -4,11 +4,11 @@ import {
   messagesBody,
   openFreshPlayground,
   reply,
-  runButton,
   runError,
   runStatus,
-  setRequestBody,
+  startFreshRequest,
 } from "./fixtures/request";
+import { weatherTool } from "./fixtures/tools";
 
 /**
  * The main states of the page, light and dark, wide and phone-sized: each is photographed into
@@ -17,17 +17,6 @@ import {
  */
 
 const SONNET = "anthropic/claude-sonnet-4.5";
-const weatherTool = {
-  name: "get_weather",
-  description: "Current weather for a city",
-  input_schema: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-};
-
-async function run(page: Page, body: Record<string, unknown>) {
-  await openFreshPlayground(page);
-  await setRequestBody(page, body);
-  await runButton(page).click();
-}
 
 const STATES: Record<string, (page: Page) => Promise<void>> = {
   empty: async (page) => {
@@ -35,12 +24,12 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByRole("list", { name: "Examples" })).toBeVisible();
   },
   streaming: async (page) => {
-    await run(page, messagesBody({ model: "emulator/slow-stream" }));
+    await startFreshRequest(page, messagesBody({ model: "emulator/slow-stream" }));
     await expect(runStatus(page)).toHaveText("Streaming…");
     await expect(reply(page)).toContainText(/\w+ \w+ \w+/);
   },
   "tool-loop": async (page) => {
-    await run(
+    await startFreshRequest(
       page,
       messagesBody({
         tools: [weatherTool],
@@ -51,7 +40,7 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByRole("form", { name: "Tool results" })).toBeVisible();
   },
   error: async (page) => {
-    await run(page, messagesBody({ model: "emulator/overloaded" }));
+    await startFreshRequest(page, messagesBody({ model: "emulator/overloaded" }));
     await expect(runStatus(page)).toHaveText("Error");
     await expect(runError(page)).toContainText(/overloaded/i);
   },
@@ -66,7 +55,7 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
       ).toHaveText("Done");
   },
   presenter: async (page) => {
-    await run(
+    await startFreshRequest(
       page,
       messagesBody({ messages: [{ role: "user", content: "Tell the room about tide pools." }] }),
     );

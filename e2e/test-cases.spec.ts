@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { seriousViolations } from "./fixtures/a11y";
+import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, setRequestBody } from "./fixtures/request";
 import { recordSentRequests } from "./fixtures/upstream";
 
@@ -174,13 +174,9 @@ test("the editor's Run sends the selected test case, and refuses a variable with
   expect(sent).toHaveLength(before);
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`test cases have no serious accessibility violations in the ${scheme} theme`, async ({
-    browser,
-  }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
+testInBothThemes(
+  "test cases have no serious accessibility violations",
+  async (page, scheme) => {
     await page.goto("/");
     await setRequestBody(page, template);
     await openTestCases(page);
@@ -190,6 +186,6 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByRole("status", { name: "Test case run" })).toHaveText("3 of 3 run");
     expect(await seriousViolations(page, 'section[aria-label="Test cases"]')).toEqual([]);
     await page.screenshot({ path: `test-results/test-cases-${scheme}.png` });
-    await context.close();
-  });
-}
+  },
+  120_000,
+);

@@ -6,16 +6,7 @@ import {
   runFreshRequest,
   runStatus,
 } from "./fixtures/request";
-
-const weatherTool = {
-  name: "get_weather",
-  description: "Current weather for a city",
-  input_schema: {
-    type: "object",
-    properties: { city: { type: "string" } },
-    required: ["city"],
-  },
-};
+import { weatherTool } from "./fixtures/tools";
 
 test("the tool loop: tool_use shown, result given, assistant and tool_result turns added, run continues", async ({
   page,
@@ -74,6 +65,10 @@ test("a tool result can be marked as an error", async ({ page }) => {
   await form.getByRole("textbox", { name: "Result for get_weather" }).fill("service down");
   await form.getByRole("checkbox", { name: "is error" }).check();
   await form.getByRole("button", { name: "Add results", exact: true }).click();
+  // The reply and its result are the thread's last turns now, not also the answer pane's.
+  await expect(reply(page)).toHaveCount(0);
+  await expect(page.getByRole("listitem", { name: "Message 2" })).toContainText("get_weather");
+  await expect(page.getByLabel("Message 3 text")).toBeFocused();
   const body = await readRequestBody(page);
   const last = (body.messages as { content: unknown }[])[2];
   expect(last?.content).toEqual([

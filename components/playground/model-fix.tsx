@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useModelFixTarget } from "@/components/playground/model-fix-target";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { suggestListedModel } from "@/lib/anthropic/model-suggestion";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
@@ -9,17 +10,24 @@ const fixButtonClass =
 
 /**
  * "Did you mean `anthropic/claude-…`?" for an Anthropic-native model id (ZenMux answers those
- * with a 404), with the one click that puts the ZenMux id into the request. Nothing otherwise.
+ * with a 404), with the one click that puts the ZenMux id into the request, or into the
+ * comparison column it sits in. Nothing otherwise.
  */
 export function ModelFix({ model }: { model: string }) {
   const [request, setRequest] = usePlaygroundRequest();
+  const target = useModelFixTarget() ?? {
+    name: "The request",
+    model: request.body.model,
+    setModel: (id: string) =>
+      setRequest((previous) => ({ ...previous, body: { ...previous.body, model: id } })),
+  };
   const models = useQuery(modelsQueryOptions());
   const suggestion = suggestListedModel(
     model,
     models.data?.data.map((entry) => entry.id),
   );
   if (!suggestion) return null;
-  const fixed = request.body.model === suggestion.id;
+  const fixed = target.model === suggestion.id;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm">
       <p className="min-w-0">
@@ -30,18 +38,13 @@ export function ModelFix({ model }: { model: string }) {
       </p>
       {fixed ? (
         <span role="status" className="text-xs font-medium">
-          The request now uses {suggestion.id}.
+          {target.name} now uses {suggestion.id}.
         </span>
       ) : (
         <button
           type="button"
           className={fixButtonClass}
-          onClick={() =>
-            setRequest((previous) => ({
-              ...previous,
-              body: { ...previous.body, model: suggestion.id },
-            }))
-          }
+          onClick={() => target.setModel(suggestion.id)}
         >
           Use {suggestion.id}
         </button>

@@ -3,8 +3,9 @@
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
-import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-styles";
+import { primaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
+import { StopButton } from "@/components/ui/stop-button";
 import { checkRequest } from "@/lib/playground/checks";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
@@ -74,16 +75,9 @@ export function RunBar({
   return (
     <div className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-1 border-t border-border bg-zinc-50/80 px-3 py-2.5 text-sm dark:bg-zinc-900/40">
       {running ? (
-        <button
-          type="button"
-          onClick={() => run.stop()}
-          aria-keyshortcuts="Escape"
-          className={secondaryButtonClass}
-        >
-          <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
-          Stop
+        <StopButton onStop={run.stop} aria-keyshortcuts="Escape">
           <KeyHint className="bg-surface-muted text-zinc-600 dark:text-zinc-300">Esc</KeyHint>
-        </button>
+        </StopButton>
       ) : (
         <button
           type="button"

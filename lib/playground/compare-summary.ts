@@ -2,9 +2,8 @@
  * The comparison's summary row: each column's timing, tokens and cost, with the best of each
  * figure marked. Derived from the columns' run snapshots, like every other view.
  */
-import { baseModelId } from "@/lib/anthropic/model-id";
 import type { ModelInfo } from "@/lib/anthropic/models";
-import { estimateCost } from "@/lib/playground/cost";
+import { estimateCost, pricedModel } from "@/lib/playground/cost";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
 
@@ -36,7 +35,7 @@ export function columnFigures(
   if (state.status !== "done") return {};
   const rates = runRates(state);
   const usage = state.message?.usage ?? {};
-  const model = models.find((m) => m.id === baseModelId(state.request?.body.model ?? ""));
+  const model = pricedModel(models, state.request?.body.model ?? "", state.message?.model);
   const tokens =
     usage.input_tokens === undefined && rates.outputTokens === undefined
       ? undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ModelInfo } from "@/lib/anthropic/models";
-import { estimateCost, formatUsd, pricePerMTokens } from "@/lib/playground/cost";
+import { estimateCost, formatUsd, pricedModel, pricePerMTokens } from "@/lib/playground/cost";
 
 const sonnet: ModelInfo = {
   id: "anthropic/claude-sonnet-4.5",
@@ -103,6 +103,30 @@ describe("estimateCost", () => {
   it("is unknown without pricing", () => {
     expect(estimateCost(undefined, { input_tokens: 1 })).toBeUndefined();
     expect(estimateCost({ pricings: undefined }, { input_tokens: 1 })).toBeUndefined();
+  });
+});
+
+describe("pricedModel", () => {
+  const unpriced: ModelInfo = { id: "anthropic/claude-haiku-4.5" };
+  const catalog = [sonnet, unpriced];
+
+  it("prices an alias run by the model that answered", () => {
+    expect(pricedModel(catalog, "claude-sonnet-4-5", "anthropic/claude-sonnet-4.5")).toBe(sonnet);
+  });
+
+  it("reads the answering model's catalog entry through a provider pin", () => {
+    expect(pricedModel(catalog, "x", "anthropic/claude-sonnet-4.5:amazon-bedrock")).toBe(sonnet);
+  });
+
+  it("falls back to the requested model when the answering one has no price or no entry", () => {
+    expect(pricedModel(catalog, "anthropic/claude-sonnet-4.5", unpriced.id)).toBe(sonnet);
+    expect(pricedModel(catalog, "anthropic/claude-sonnet-4.5", "other/unknown")).toBe(sonnet);
+    expect(pricedModel(catalog, "anthropic/claude-sonnet-4.5:vertex", undefined)).toBe(sonnet);
+  });
+
+  it("finds nothing without a catalog or a match", () => {
+    expect(pricedModel(undefined, "anthropic/claude-sonnet-4.5", undefined)).toBeUndefined();
+    expect(pricedModel(catalog, "claude-sonnet-4-5", undefined)).toBeUndefined();
   });
 });
 

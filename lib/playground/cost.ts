@@ -1,3 +1,4 @@
+import { baseModelId } from "@/lib/anthropic/model-id";
 import type { ModelInfo, Price } from "@/lib/anthropic/models";
 import type { ResponseUsage } from "@/lib/anthropic/stream-accumulator";
 
@@ -40,6 +41,20 @@ export function pricePerMTokens(
 ): number | undefined {
   const price = prices?.find((p) => p.unit === "perMTokens" && conditionsHold(p, counts));
   return price?.value;
+}
+
+/**
+ * The catalog entry a run is priced by: the model that answered when the catalog prices it (an
+ * alias arrives resolved, a fallback names the model that ran), else the one asked for.
+ */
+export function pricedModel<Model extends Pick<ModelInfo, "id" | "pricings">>(
+  models: readonly Model[] | undefined,
+  requested: string,
+  answered: string | undefined,
+): Model | undefined {
+  const find = (id: string) => models?.find((model) => model.id === baseModelId(id));
+  const byAnswer = answered ? find(answered) : undefined;
+  return byAnswer?.pricings ? byAnswer : find(requested);
 }
 
 /**

@@ -1,9 +1,11 @@
 "use client";
 
 import { memo, useEffect, useId, useState } from "react";
+import { ModelFixTargetProvider } from "@/components/playground/model-fix-target";
 import { LazyProtocolVerdict } from "@/components/playground/response/lazy-protocol-verdict";
 import { ResponsePanel } from "@/components/playground/response/response-panel";
 import { buttonClass, inputClass } from "@/components/ui/field-styles";
+import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import {
   type CompareColumn as Column,
@@ -82,10 +84,7 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
         />
         <div className="flex flex-wrap items-center gap-1.5">
           {running ? (
-            <button type="button" onClick={run.stop} className={buttonClass}>
-              <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
-              Stop
-            </button>
+            <StopButton onStop={run.stop} compact />
           ) : (
             <button
               type="button"
@@ -164,7 +163,16 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
         <LazyProtocolVerdict state={run.state} compact />
       </div>
       <div className="flex min-h-0 flex-1 flex-col">
-        <ResponsePanel run={run} />
+        {/* A model fix in this column's error changes this column's model, not the shared one. */}
+        <ModelFixTargetProvider
+          value={{
+            name: "The column",
+            model: column.model,
+            setModel: (model) => props.onChange({ ...column, model }),
+          }}
+        >
+          <ResponsePanel run={run} />
+        </ModelFixTargetProvider>
       </div>
       {focused && (
         <span className="sr-only">Focused column: the code panel shows its request.</span>

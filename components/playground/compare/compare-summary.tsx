@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { CostValue } from "@/components/playground/cost-value";
+import { TableHead } from "@/components/ui/table-head";
 import type { ModelInfo } from "@/lib/anthropic/models";
 import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/playground/compare-summary";
 import { formatDuration } from "@/lib/playground/use-elapsed";
@@ -38,21 +39,20 @@ export function CompareSummary({
       className="max-h-48 shrink-0 overflow-auto border-t border-border"
     >
       <table aria-label="Summary" className="w-full text-xs">
-        <thead className="sticky top-0 bg-surface text-left text-fg-muted">
-          <tr>
-            <th scope="col" className="px-3 py-1 font-medium">
-              Column
-            </th>
-            <th scope="col" className="px-2 py-1 font-medium">
-              Status
-            </th>
-            {shown.map((figure) => (
-              <th key={figure.key} scope="col" className="px-2 py-1 text-right font-medium">
-                {figure.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          sticky
+          className="text-fg-muted"
+          cellClassName="py-1 font-medium"
+          cells={[
+            { key: "column", label: "Column", className: "px-3" },
+            { key: "status", label: "Status", className: "px-2" },
+            ...shown.map((figure) => ({
+              key: figure.key,
+              label: figure.label,
+              className: "px-2 text-right",
+            })),
+          ]}
+        />
         <tbody className="font-mono tabular-nums">
           {names.map((name, i) => (
             <tr key={name} className="border-t border-zinc-100 dark:border-zinc-900">

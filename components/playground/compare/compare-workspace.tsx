@@ -8,11 +8,8 @@ import { CompareColumnView } from "@/components/playground/compare/compare-colum
 import { CompareSummary } from "@/components/playground/compare/compare-summary";
 import { ComparisonShare } from "@/components/playground/compare/comparison-share";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
-import {
-  buttonClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-} from "@/components/ui/field-styles";
+import { buttonClass, primaryButtonClass } from "@/components/ui/field-styles";
+import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import {
   type CompareColumn,
@@ -144,10 +141,7 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
       <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
         <h2 className="text-sm font-semibold">Compare {columns.length} columns</h2>
         {anyRunning ? (
-          <button type="button" onClick={stopAll} className={secondaryButtonClass}>
-            <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
-            Stop all
-          </button>
+          <StopButton onStop={stopAll} label="Stop all" />
         ) : (
           <button
             type="button"

@@ -82,28 +82,19 @@ export function MessagesEditor({
       <ol aria-label="Messages" className="flex flex-col gap-2">
         {messages.map((message, i) => {
           const last = i === count - 1;
-          const editing = !thread || last || open.has(i);
-          return editing ? (
-            <MessageCard
-              // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
-              key={i}
-              index={i}
-              count={count}
-              message={message}
-              issues={issuesAt(issues, `messages.${i}`, true)}
-              turns={turns}
-              closable={thread && !last}
-            />
+          const turn = {
+            index: i,
+            count,
+            message,
+            issues: issuesAt(issues, `messages.${i}`, true),
+            turns,
+          };
+          return !thread || last || open.has(i) ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
+            <MessageCard key={i} {...turn} closable={thread && !last} />
           ) : (
-            <ThreadTurn
-              // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
-              key={i}
-              index={i}
-              count={count}
-              message={message}
-              issues={issuesAt(issues, `messages.${i}`, true)}
-              turns={turns}
-            />
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
+            <ThreadTurn key={i} {...turn} />
           );
         })}
       </ol>

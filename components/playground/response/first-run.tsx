@@ -1,11 +1,17 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import { useRequestStore } from "@/components/playground/request-context";
 import { useRunShortcutLabel } from "@/components/ui/shortcut";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/playground/compare";
 import { EXAMPLES, type ExampleId } from "@/lib/playground/example-ids";
 import type { RunController } from "@/lib/playground/use-run";
+
+/** A reply already in the request, or several turns: the user is building a conversation. */
+function holdsConversation({ body: { messages } }: PlaygroundRequest): boolean {
+  return messages.length > 1 || messages.some((message) => message.role === "assistant");
+}
 
 /**
  * What a new user sees before the first run: examples to click, each showing off one thing. A
@@ -20,9 +26,19 @@ export function FirstRun({
   onCompare?(comparison: Comparison): void;
 }) {
   const store = useRequestStore();
+  const inConversation = () => holdsConversation(store.get());
+  const continuing = useSyncExternalStore(store.subscribe, inConversation, inConversation);
   const shortcut = useRunShortcutLabel().replace("↵", "Enter");
   const [failed, setFailed] = useState(false);
   const idPrefix = useId();
+  // An example would replace the conversation under way: the pane only says what comes next.
+  if (continuing) {
+    return (
+      <p className="px-6 py-10 text-center text-sm text-fg-muted">
+        Run to continue the conversation · <kbd className="font-sans">{shortcut}</kbd>
+      </p>
+    );
+  }
   const choose = (id: ExampleId) => {
     import("@/lib/playground/examples").then(
       ({ example }) => {

@@ -5,9 +5,9 @@ import type { ReactNode } from "react";
 import { CostValue } from "@/components/playground/cost-value";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
-import { baseModelId } from "@/lib/anthropic/model-id";
+import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { estimateCost } from "@/lib/playground/cost";
+import { estimateCost, pricedModel } from "@/lib/playground/cost";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
 import type { RunSnapshot } from "@/lib/playground/run-client";
 import { runRates } from "@/lib/playground/run-rates";
@@ -32,8 +32,11 @@ export function MetricsView({
   const models = useQuery(modelsQueryOptions());
   if (state.status === "idle") return <p className="p-4 text-sm text-fg-subtle">No run yet.</p>;
   const usage = state.message?.usage ?? {};
-  const modelId = state.request?.body.model ?? "";
-  const model = models.data?.data.find((m) => m.id === baseModelId(modelId));
+  const model = pricedModel(
+    models.data?.data,
+    state.request?.body.model ?? "",
+    state.message?.model,
+  );
   const rates = runRates(state);
   // A stopped stream's cost rests on the estimate, not on message_start's placeholder count.
   const billed = rates.estimated ? { ...usage, output_tokens: rates.outputTokens } : usage;
@@ -90,22 +93,15 @@ export function MetricsView({
           <caption className="mb-1 text-left font-medium text-fg-muted">
             Cost breakdown ({model?.id})
           </caption>
-          <thead className="text-left text-fg-subtle">
-            <tr>
-              <th scope="col" className="font-normal">
-                Item
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Tokens
-              </th>
-              <th scope="col" className="text-right font-normal">
-                $/M
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Cost
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            className="text-fg-subtle"
+            cellClassName="font-normal"
+            cells={["Item", "Tokens", "$/M", "Cost"].map((label, i) => ({
+              key: label,
+              label,
+              className: i > 0 ? "text-right" : undefined,
+            }))}
+          />
           <tbody className="font-mono tabular-nums">
             {cost.lines.map((line) => (
               <tr key={line.label}>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
+import { StopButton } from "@/components/ui/stop-button";
 import { REPLAY_SPEEDS, type ReplaySpeed, replaySpeedLabel } from "@/lib/playground/run-origin";
 import type { RunController } from "@/lib/playground/use-run";
 
@@ -13,10 +14,7 @@ export function RecordingBar({ run }: { run: RunController }) {
   return (
     <div className="flex items-center gap-2 border-t border-zinc-100 px-3 py-1.5 text-xs dark:border-zinc-900">
       {replaying ? (
-        <button type="button" onClick={run.stop} className={buttonClass}>
-          <span aria-hidden="true" className="size-2 rounded-[2px] bg-current" />
-          Stop replay
-        </button>
+        <StopButton onStop={run.stop} label="Stop replay" compact />
       ) : (
         <>
           <button

@@ -30,10 +30,13 @@ export function ReplyActions({
   message,
   ran,
   onRun,
+  onAdded,
 }: {
   message: ResponseMessage;
   ran: PlaygroundRequest;
   onRun: (request: PlaygroundRequest) => void;
+  /** Where the thread shows the added reply as its turn, the pane lets go of it (no twin). */
+  onAdded?: () => void;
 }) {
   const store = useRequestStore();
   const [added, setAdded] = useState(false);
@@ -42,8 +45,14 @@ export function ReplyActions({
   function commit(after: Parameters<typeof withReply>[3], run: boolean) {
     const next = withReply(store.get(), ran, message, after);
     store.set(next);
-    setAdded(true);
-    if (run) onRun(next);
+    if (run) {
+      onRun(next);
+      return;
+    }
+    // The conversation goes on from its last turn: the cursor waits there.
+    focusMessageField(next.body.messages.length);
+    if (onAdded) onAdded();
+    else setAdded(true);
   }
 
   if (added) {
@@ -63,11 +72,8 @@ export function ReplyActions({
         />
       ) : (
         <ReplyForm
-          onAdd={() => {
-            // The conversation goes on with the user: an empty turn, ready to type in.
-            commit([userTextTurn("")], false);
-            focusMessageField(store.get().body.messages.length);
-          }}
+          // The conversation goes on with the user: an empty turn, ready to type in.
+          onAdd={() => commit([userTextTurn("")], false)}
           onReply={(text) => commit([userTextTurn(text)], true)}
         />
       )}

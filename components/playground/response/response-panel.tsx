@@ -193,7 +193,8 @@ export function ResponsePanel({
           {state.status === "idle" ? (
             <FirstRun run={run} onCompare={onCompare} />
           ) : (
-            <ResponseView state={state} onRun={run.start} />
+            // In the thread an added reply becomes its turn: the pane empties rather than repeat it.
+            <ResponseView state={state} onRun={run.start} onAdded={lead ? run.clear : undefined} />
           )}
         </Tabs.Content>
         <Tabs.Content value="Events" className="focus-visible:outline-none">

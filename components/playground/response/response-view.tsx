@@ -16,9 +16,12 @@ import { formatDuration } from "@/lib/playground/use-elapsed";
 export function ResponseView({
   state,
   onRun,
+  onAdded,
 }: {
   state: RunSnapshot;
   onRun: (request: PlaygroundRequest) => void;
+  /** Called once the reply is added to the conversation without a run. */
+  onAdded?: () => void;
 }) {
   const { message, error, request } = state;
   const running = state.status === "running";
@@ -91,6 +94,7 @@ export function ResponseView({
           message={message}
           ran={request}
           onRun={onRun}
+          onAdded={onAdded}
         />
       )}
     </div>

@@ -7,13 +7,10 @@ import { CostValue } from "@/components/playground/cost-value";
 import { usePlaygroundRequest } from "@/components/playground/request-context";
 import { CellRecordingDialog } from "@/components/playground/test-cases/cell-recording-dialog";
 import { type GridCellTask, useGridRun } from "@/components/playground/test-cases/use-grid-run";
-import {
-  buttonClass,
-  inputClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-} from "@/components/ui/field-styles";
+import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
 import { FileButton } from "@/components/ui/file-button";
+import { StopButton } from "@/components/ui/stop-button";
+import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/playground/compare";
@@ -207,24 +204,20 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
           {table.rows.length > 0 && (
             <div className="overflow-x-auto">
               <table aria-label="Test cases" className="w-full text-sm">
-                <thead className="text-left text-xs text-fg-muted">
-                  <tr>
-                    <th scope="col" className="w-10 px-1 font-medium">
-                      Use
-                    </th>
-                    <th scope="col" className="w-8 px-1 font-medium">
-                      #
-                    </th>
-                    {names.map((name) => (
-                      <th key={name} scope="col" className="px-1 font-mono font-medium">
-                        {name}
-                      </th>
-                    ))}
-                    <th scope="col" className="px-1 font-medium">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  className="text-xs text-fg-muted"
+                  cellClassName="px-1 font-medium"
+                  cells={[
+                    { key: "use", label: "Use", className: "w-10" },
+                    { key: "#", label: "#", className: "w-8" },
+                    ...names.map((name) => ({
+                      key: `variable ${name}`,
+                      label: name,
+                      className: "font-mono",
+                    })),
+                    { key: "actions", label: <span className="sr-only">Actions</span> },
+                  ]}
+                />
                 <tbody>
                   {table.rows.map((row, r) => (
                     <tr key={row.id} className="align-top">
@@ -289,10 +282,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
 
         <section aria-label="Run test cases" className="flex flex-wrap items-center gap-3">
           {grid.running ? (
-            <button type="button" onClick={grid.stop} className={secondaryButtonClass}>
-              <span aria-hidden="true" className="size-2.5 rounded-[2px] bg-current" />
-              Stop
-            </button>
+            <StopButton onStop={grid.stop} />
           ) : (
             <button
               type="button"
@@ -381,18 +371,18 @@ function ResultsGrid({
   return (
     <div className="overflow-x-auto">
       <table aria-label="Results" className="w-full text-xs">
-        <thead className="text-left text-fg-muted">
-          <tr>
-            <th scope="col" className="px-1 font-medium">
-              Test case
-            </th>
-            {columns.map((column) => (
-              <th key={column.id} scope="col" className="px-1 font-mono font-medium">
-                {column.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          className="text-fg-muted"
+          cellClassName="px-1 font-medium"
+          cells={[
+            { key: "test case", label: "Test case" },
+            ...columns.map((column) => ({
+              key: column.id,
+              label: column.name,
+              className: "font-mono",
+            })),
+          ]}
+        />
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.id} className="align-top">
