@@ -3,7 +3,7 @@
  * opens fast. Every function resolves, never rejects: when storage is blocked or full the caller
  * gets a sentence for the user, and the page goes on.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
 import {
   byNewest,
   entriesOverLimit,
@@ -12,6 +12,7 @@ import {
   type HistoryEntry,
   promptLine,
 } from "@/lib/playground/history";
+import { idbConnection } from "@/lib/playground/idb-connection";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
 import { outcomeOfRecording } from "@/lib/playground/run-outcome";
 
@@ -27,29 +28,10 @@ export type HistoryResult<T> = { ok: true; value: T } | { ok: false; error: stri
 const BLOCKED = "History is not available: this browser blocks site storage.";
 const FULL = "History could not save this run: the browser's storage for this site is full.";
 
-let opened: { name: string; db: Promise<IDBPDatabase<HistoryDb>> } | null = null;
-
-function database(name: string): Promise<IDBPDatabase<HistoryDb>> {
-  if (opened?.name !== name) {
-    const db = openDB<HistoryDb>(name, 1, {
-      upgrade(upgrade) {
-        upgrade.createObjectStore("entries", { keyPath: "id" });
-        upgrade.createObjectStore("recordings");
-      },
-      // Another tab upgrades the database: let it, and reopen next time.
-      blocking() {
-        void db.then((open) => open.close());
-        opened = null;
-      },
-    });
-    // A failed open is retried on the next call rather than remembered.
-    db.catch(() => {
-      if (opened?.db === db) opened = null;
-    });
-    opened = { name, db };
-  }
-  return opened.db;
-}
+const database = idbConnection<HistoryDb>(1, (upgrade) => {
+  upgrade.createObjectStore("entries", { keyPath: "id" });
+  upgrade.createObjectStore("recordings");
+});
 
 function describe(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : "";
