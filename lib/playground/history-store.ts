@@ -13,8 +13,13 @@ import {
   promptLine,
 } from "@/lib/playground/history";
 import { idbConnection } from "@/lib/playground/idb-connection";
+import {
+  largeMediaSources,
+  mediaIdentity,
+  withMediaIdentities,
+} from "@/lib/playground/large-media";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
-import { outcomeOfRecording } from "@/lib/playground/run-outcome";
+import { outcomeOfRecording, type RunOutcome } from "@/lib/playground/run-outcome";
 
 export const HISTORY_DB = "zenmux-playground";
 
@@ -54,13 +59,29 @@ function newId(finishedAt: number): string {
   return `${finishedAt}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-export function entryFor(recording: Recording, id: string): HistoryEntry {
+/**
+ * The size of the recording's JSON without serialising its attachments: a screenshot's base64
+ * would cost the main thread tens of milliseconds to stringify just to be measured.
+ */
+function jsonChars(recording: Recording): number {
+  const swapped = largeMediaSources(recording).reduce(
+    (sum, source) => sum + source.data.length - mediaIdentity(source).length,
+    0,
+  );
+  return JSON.stringify(withMediaIdentities(recording)).length + swapped;
+}
+
+/**
+ * The list entry for a recording. `outcome`, when the caller has it (a live run's last snapshot),
+ * saves deriving the whole run again from its events: for a long answer that is a long task.
+ */
+export function entryFor(recording: Recording, id: string, outcome?: RunOutcome): HistoryEntry {
   return {
-    ...outcomeOfRecording(recording),
+    ...(outcome ?? outcomeOfRecording(recording)),
     id,
     prompt: promptLine(recording.request),
     starred: false,
-    chars: JSON.stringify(recording).length,
+    chars: jsonChars(recording),
   };
 }
 
@@ -94,6 +115,8 @@ async function put(db: IDBPDatabase<HistoryDb>, entry: HistoryEntry, recording: 
 
 export interface SaveOptions {
   dbName?: string;
+  /** How the run ended, if already known (see entryFor). */
+  outcome?: RunOutcome;
   limits?: { maxChars: number; maxEntries: number };
 }
 
@@ -109,7 +132,11 @@ export async function saveRun(
   const limits = options.limits ?? { maxChars: HISTORY_MAX_CHARS, maxEntries: HISTORY_MAX_ENTRIES };
   const result = await attempt(async () => {
     const db = await database(options.dbName ?? HISTORY_DB);
-    const entry = entryFor(recording, newId(recording.end?.epoch ?? recording.startedAtEpoch));
+    const entry = entryFor(
+      recording,
+      newId(recording.end?.epoch ?? recording.startedAtEpoch),
+      options.outcome,
+    );
     if (entry.chars > limits.maxChars) {
       return "This run is larger than history's size limit, so it was not kept. Export it as a file to keep it.";
     }
