@@ -24,6 +24,12 @@ function mediaWorker(): Worker | null {
     pending.get(data.id)?.resolve(data);
     pending.delete(data.id);
   };
+  // A worker that cannot start (a policy, a failed load) fails its jobs; later ones run here.
+  worker.onerror = () => {
+    for (const [id, job] of pending) job.resolve({ id, error: "The media worker failed." });
+    pending.clear();
+    worker = null;
+  };
   return worker;
 }
 
