@@ -46,8 +46,19 @@ export async function startRun(page) {
   await stopButton(page).waitFor({ state: "visible", timeout: 30_000 });
 }
 
+/**
+ * Waits until the run has ended: the Stop button (found by its name once) leaves or is renamed.
+ * Polling `getByRole` instead would compute roles and names over the whole page once a second,
+ * and with a 20,000-token answer on it each poll is itself a long task in the page measured.
+ */
 export async function waitForRunEnd(page, timeout = 180_000) {
-  await runButton(page).waitFor({ state: "visible", timeout });
+  const stop = await stopButton(page).elementHandle({ timeout });
+  await page.waitForFunction(
+    (button) => !button.isConnected || !/^\s*Stop/.test(button.textContent ?? ""),
+    stop,
+    { polling: 250, timeout },
+  );
+  await stop.dispose();
 }
 
 /** Puts the caret at the end of message `n`'s text box. */

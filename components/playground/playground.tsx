@@ -58,10 +58,11 @@ export function Playground({
       import("@/lib/playground/initial-request"),
       import("@/lib/playground/compare-link"),
       loadPaneLayout(),
-    ]).then(([{ resolveInitialRequest }, { takeComparisonFromAddress }, { PaneLayout }]) => {
+    ]).then(async ([{ resolveInitialRequest }, { takeComparisonFromAddress }, { PaneLayout }]) => {
       setPanes({ PaneLayout });
       const compare = takeComparisonFromAddress();
-      const initial = resolveInitialRequest();
+      // A draft's attachments come from IndexedDB.
+      const initial = await resolveInitialRequest();
       const request = compare.kind === "ok" && compare.request ? compare.request : initial.request;
       const model = compare.singleModel;
       setStore(

@@ -4,12 +4,15 @@ import { formatSseEvent } from "@/lib/anthropic/sse";
 import {
   clearHistory,
   deleteEntry,
+  entryFor,
   listHistory,
   loadRecording,
   saveRun,
   updateEntry,
 } from "@/lib/playground/history-store";
 import type { Recording } from "@/lib/playground/recording";
+import { base64ImageBlock } from "@/lib/playground/request-edits";
+import { outcomeOfRecording } from "@/lib/playground/run-outcome";
 import { sampleRecording as recording } from "@/lib/testing/sample-recording";
 
 let dbCount = 0;
@@ -116,6 +119,20 @@ describe("history in IndexedDB", () => {
     if (!listed.ok) throw new Error(listed.error);
     const loaded = await loadRecording(listed.value[0]?.id ?? "", dbName);
     expect(loaded.ok && loaded.value.chunks.map((c) => c.atMs)).toEqual([10, 20]);
+  });
+});
+
+describe("a history entry", () => {
+  it("measures the recording's JSON, attachments included, and takes a known outcome as it is", () => {
+    const withImage = recording(1);
+    withImage.request.body.messages = [
+      { role: "user", content: [base64ImageBlock("image/png", "QUJD".repeat(20_000))] },
+    ];
+    const derived = entryFor(withImage, "a");
+    expect(derived.chars).toBe(JSON.stringify(withImage).length);
+    expect(derived.preview).toBe("answer 1");
+    const known = { ...outcomeOfRecording(withImage), preview: "as the live run ended" };
+    expect(entryFor(withImage, "b", known).preview).toBe("as the live run ended");
   });
 });
 

@@ -3,7 +3,7 @@
  * opens fast. Every function resolves, never rejects: when storage is blocked or full the caller
  * gets a sentence for the user, and the page goes on.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
 import {
   byNewest,
   entriesOverLimit,
@@ -12,8 +12,14 @@ import {
   type HistoryEntry,
   promptLine,
 } from "@/lib/playground/history";
+import { idbConnection } from "@/lib/playground/idb-connection";
+import {
+  largeMediaSources,
+  mediaIdentity,
+  withMediaIdentities,
+} from "@/lib/playground/large-media";
 import { type Recording, recordingSchema } from "@/lib/playground/recording";
-import { outcomeOfRecording } from "@/lib/playground/run-outcome";
+import { outcomeOfRecording, type RunOutcome } from "@/lib/playground/run-outcome";
 
 export const HISTORY_DB = "zenmux-playground";
 
@@ -27,29 +33,10 @@ export type HistoryResult<T> = { ok: true; value: T } | { ok: false; error: stri
 const BLOCKED = "History is not available: this browser blocks site storage.";
 const FULL = "History could not save this run: the browser's storage for this site is full.";
 
-let opened: { name: string; db: Promise<IDBPDatabase<HistoryDb>> } | null = null;
-
-function database(name: string): Promise<IDBPDatabase<HistoryDb>> {
-  if (opened?.name !== name) {
-    const db = openDB<HistoryDb>(name, 1, {
-      upgrade(upgrade) {
-        upgrade.createObjectStore("entries", { keyPath: "id" });
-        upgrade.createObjectStore("recordings");
-      },
-      // Another tab upgrades the database: let it, and reopen next time.
-      blocking() {
-        void db.then((open) => open.close());
-        opened = null;
-      },
-    });
-    // A failed open is retried on the next call rather than remembered.
-    db.catch(() => {
-      if (opened?.db === db) opened = null;
-    });
-    opened = { name, db };
-  }
-  return opened.db;
-}
+const database = idbConnection<HistoryDb>(1, (upgrade) => {
+  upgrade.createObjectStore("entries", { keyPath: "id" });
+  upgrade.createObjectStore("recordings");
+});
 
 function describe(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : "";
@@ -72,13 +59,29 @@ function newId(finishedAt: number): string {
   return `${finishedAt}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-export function entryFor(recording: Recording, id: string): HistoryEntry {
+/**
+ * The size of the recording's JSON without serialising its attachments: a screenshot's base64
+ * would cost the main thread tens of milliseconds to stringify just to be measured.
+ */
+function jsonChars(recording: Recording): number {
+  const swapped = largeMediaSources(recording).reduce(
+    (sum, source) => sum + source.data.length - mediaIdentity(source).length,
+    0,
+  );
+  return JSON.stringify(withMediaIdentities(recording)).length + swapped;
+}
+
+/**
+ * The list entry for a recording. `outcome`, when the caller has it (a live run's last snapshot),
+ * saves deriving the whole run again from its events: for a long answer that is a long task.
+ */
+export function entryFor(recording: Recording, id: string, outcome?: RunOutcome): HistoryEntry {
   return {
-    ...outcomeOfRecording(recording),
+    ...(outcome ?? outcomeOfRecording(recording)),
     id,
     prompt: promptLine(recording.request),
     starred: false,
-    chars: JSON.stringify(recording).length,
+    chars: jsonChars(recording),
   };
 }
 
@@ -112,6 +115,8 @@ async function put(db: IDBPDatabase<HistoryDb>, entry: HistoryEntry, recording: 
 
 export interface SaveOptions {
   dbName?: string;
+  /** How the run ended, if already known (see entryFor). */
+  outcome?: RunOutcome;
   limits?: { maxChars: number; maxEntries: number };
 }
 
@@ -127,7 +132,11 @@ export async function saveRun(
   const limits = options.limits ?? { maxChars: HISTORY_MAX_CHARS, maxEntries: HISTORY_MAX_ENTRIES };
   const result = await attempt(async () => {
     const db = await database(options.dbName ?? HISTORY_DB);
-    const entry = entryFor(recording, newId(recording.end?.epoch ?? recording.startedAtEpoch));
+    const entry = entryFor(
+      recording,
+      newId(recording.end?.epoch ?? recording.startedAtEpoch),
+      options.outcome,
+    );
     if (entry.chars > limits.maxChars) {
       return "This run is larger than history's size limit, so it was not kept. Export it as a file to keep it.";
     }

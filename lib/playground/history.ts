@@ -5,6 +5,7 @@
  */
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Recording } from "@/lib/playground/recording";
+import type { RunSnapshot } from "@/lib/playground/run-client";
 import type { RunOutcome } from "@/lib/playground/run-outcome";
 
 /** Dispatched on window when history changes; `detail` is a sentence for the user, or null. */
@@ -96,8 +97,16 @@ export function announceHistoryChange(note: string | null): void {
   window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: note }));
 }
 
-/** Keeps a settled run in this browser's history; loads the IndexedDB store on first use. */
-export async function recordRun(recording: Recording): Promise<void> {
-  const { saveRun } = await import("@/lib/playground/history-store");
-  announceHistoryChange(await saveRun(recording));
+/**
+ * Keeps a settled run in this browser's history; loads the IndexedDB store on first use. The
+ * run's last snapshot, when given, says how it ended without deriving it again.
+ */
+export async function recordRun(recording: Recording, snapshot?: RunSnapshot): Promise<void> {
+  const [{ saveRun }, { outcomeOf }] = await Promise.all([
+    import("@/lib/playground/history-store"),
+    import("@/lib/playground/run-outcome"),
+  ]);
+  const finishedAt = recording.end?.epoch ?? recording.startedAtEpoch;
+  const outcome = snapshot ? outcomeOf(snapshot, finishedAt) : undefined;
+  announceHistoryChange(await saveRun(recording, { outcome }));
 }

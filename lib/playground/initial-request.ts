@@ -16,7 +16,7 @@ export interface InitialRequest {
  * Share link in the URL fragment > this browser's saved draft > the default request. The fragment
  * is removed from the address bar once read, so a reload keeps later edits instead of the link.
  */
-export function resolveInitialRequest(): InitialRequest {
+export async function resolveInitialRequest(): Promise<InitialRequest> {
   if (typeof window === "undefined") {
     return { request: defaultRequest(), sharedRecording: null, shareError: null };
   }
@@ -29,7 +29,7 @@ export function resolveInitialRequest(): InitialRequest {
     return { request: share.request, sharedRecording: share.recording ?? null, shareError: null };
   }
   const storage = browserStorage("local");
-  const draft = storage ? loadDraft(storage) : null;
+  const draft = storage ? await loadDraft(storage) : null;
   return {
     request: draft ?? defaultRequest(),
     sharedRecording: null,

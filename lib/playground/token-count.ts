@@ -1,5 +1,6 @@
 import { normaliseError } from "@/lib/anthropic/errors";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { jsonBody } from "@/lib/playground/json-body";
 import { proxyHeaders } from "@/lib/playground/run-client";
 import { estimateInputTokens } from "@/lib/playground/token-estimate";
 
@@ -39,7 +40,7 @@ export async function countInputTokens(
     response = await fetchImpl(COUNT_TOKENS_PATH, {
       method: "POST",
       headers: proxyHeaders(keyHeaders, request.betas),
-      body: JSON.stringify(countTokensBody(request)),
+      body: await jsonBody(countTokensBody(request)),
       signal,
     });
   } catch (error) {

@@ -55,7 +55,10 @@ function scheduleDraw(waitMs: number, draw: () => void): { cancel(): void } {
 
 /** Runs requests through the proxy, and shows or replays recordings, all through one recorder. */
 export function useRun(
-  options: { mode?: RunMode; onSettled?: (recording: Recording) => void } = {},
+  options: {
+    mode?: RunMode;
+    onSettled?: (recording: Recording, snapshot: RunSnapshot) => void;
+  } = {},
 ): RunController {
   const [state, setState] = useState<RunState>(IDLE_SNAPSHOT);
   const [recording, setRecording] = useState<Recording | null>(null);
@@ -112,7 +115,7 @@ export function useRun(
         onProgress,
       }).then((result) => {
         // History keeps it even when something else (a restore, a replay) took the pane.
-        latest.current.onSettled?.(result.recording);
+        latest.current.onSettled?.(result.recording, result.snapshot);
         if (activityRef.current !== activity) return;
         cancelDraw();
         activityRef.current = null;

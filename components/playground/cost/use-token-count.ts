@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { withMediaIdentities } from "@/lib/playground/large-media";
 import {
   countInputTokens,
   countTokensBody,
@@ -27,7 +28,13 @@ export function useTokenCount(request: PlaygroundRequest) {
   const withoutCounter = useRef(new Set<boolean>());
   const query = useQuery({
     // Whether a key is set decides who counts (ZenMux or the emulator); the key stays out of it.
-    queryKey: ["count_tokens", withKey, settled.betas, countTokensBody(settled)],
+    // Attachments are named, not carried: the key is hashed on every render.
+    queryKey: [
+      "count_tokens",
+      withKey,
+      settled.betas,
+      withMediaIdentities(countTokensBody(settled)),
+    ],
     queryFn: async ({ signal }) => {
       if (withoutCounter.current.has(withKey))
         return estimatedTokenCount(settled, NO_UPSTREAM_COUNTER);
