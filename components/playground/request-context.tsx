@@ -6,13 +6,12 @@ import {
   startTransition,
   useContext,
   useEffect,
-  useRef,
   useState,
   useSyncExternalStore,
 } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { checkRequest, type RequestIssue } from "@/lib/playground/checks";
-import type { RequestStore, RequestUpdate } from "@/lib/playground/request-store";
+import { partReader, type RequestStore, type RequestUpdate } from "@/lib/playground/request-store";
 
 const RequestStoreContext = createContext<RequestStore | null>(null);
 
@@ -53,16 +52,8 @@ export function useRequestPart<T>(
   same: (a: T, b: T) => boolean = Object.is,
 ): T {
   const store = useRequestStore();
-  const last = useRef<{ request: PlaygroundRequest; part: T } | null>(null);
-  const get = () => {
-    const request = store.get();
-    const kept = last.current;
-    if (kept?.request === request) return kept.part;
-    const part = select(request);
-    const stable = kept && same(kept.part, part) ? kept.part : part;
-    last.current = { request, part: stable };
-    return stable;
-  };
+  const [read] = useState(() => partReader(store, same));
+  const get = () => read(select);
   return useSyncExternalStore(store.subscribe, get, get);
 }
 
