@@ -2,7 +2,7 @@
 
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { CodePanel } from "@/components/playground/code-panel";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useDeferredRequest } from "@/components/playground/request-context";
 import { useLocalBaseUrl } from "@/components/playground/use-local-base-url";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 
@@ -33,7 +33,8 @@ function loadLayout(): Layout | null {
  * The split is remembered in this browser. `request` replaces the editor's request when given.
  */
 export function CodePanelSlot({ request: shown }: { request?: PlaygroundRequest }) {
-  const [current] = usePlaygroundRequest();
+  // The code follows typing: it is rebuilt after a keystroke has painted, not before.
+  const current = useDeferredRequest();
   // A comparison's focused column or a test case's row shows its own request, sent as shown.
   const request = shown ?? current;
   const [layout, setLayout] = useState<Layout>({ share: DEFAULT_SHARE, collapsed: false });

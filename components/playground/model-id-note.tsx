@@ -1,6 +1,6 @@
 "use client";
 import { ModelFix } from "@/components/playground/model-fix";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useDeferredRequest } from "@/components/playground/request-context";
 import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
 
 /**
@@ -9,7 +9,8 @@ import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
  * will drop for it. Loaded after the first screen; empty for a plain ZenMux id.
  */
 export function ModelIdNote() {
-  const [request] = usePlaygroundRequest();
+  // Follows typing rather than re-rendering in each keystroke's frame.
+  const request = useDeferredRequest();
   const model = request.body.model.trim();
   if (!model) return null;
   const kind = classifyModelId(model);

@@ -2,8 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { type ComponentProps, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
+import {
+  useDeferredRequest,
+  useRequestPart,
+  useRequestStore,
+} from "@/components/playground/request-context";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import { formatContext, formatPrice } from "@/lib/playground/model-summary";
 import { modelsQueryOptions } from "@/lib/playground/models-query";
@@ -22,8 +26,9 @@ const ModelIdNote = dynamic(
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
 export const ModelPicker = memo(function ModelPicker() {
-  const [request, setRequest] = usePlaygroundRequest();
-  const current = request.body.model;
+  // Only the model: typing in a message passes the picker by.
+  const current = useRequestPart((request) => request.body.model);
+  const setRequest = useRequestStore().set;
   const [open, setOpen] = useState(false);
   const models = useQuery(modelsQueryOptions());
   const valueId = useId();
@@ -88,7 +93,7 @@ export const ModelPicker = memo(function ModelPicker() {
       )}
       {wanted && (
         <Suspense fallback={null}>
-          <ModelPickerPopup
+          <PopupWithBody
             id={popupId}
             anchor={trigger}
             open={open}
@@ -97,7 +102,6 @@ export const ModelPicker = memo(function ModelPicker() {
             models={models}
             byId={byId}
             onChoose={choose}
-            body={request.body}
           />
         </Suspense>
       )}
@@ -105,6 +109,14 @@ export const ModelPicker = memo(function ModelPicker() {
     </div>
   );
 });
+
+type PopupProps = Omit<ComponentProps<typeof ModelPickerPopup>, "body">;
+
+/** The list marks what each model drops from the request: it follows the request, after typing. */
+function PopupWithBody(props: PopupProps) {
+  const { body } = useDeferredRequest();
+  return <ModelPickerPopup {...props} body={body} />;
+}
 
 export function ReasoningBadge() {
   return (

@@ -1,11 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRequestIssues, useRequestStore } from "@/components/playground/request-context";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
 import { StopButton } from "@/components/ui/stop-button";
+import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { checkRequest } from "@/lib/playground/checks";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { formatSeconds, useElapsed } from "@/lib/playground/use-elapsed";
@@ -24,6 +25,9 @@ const KEY_LABELS: Readonly<Record<RunKey, string>> = {
   none: "Demo (no key)",
 };
 
+const hasErrors = (request: PlaygroundRequest) =>
+  checkRequest(request).some((issue) => issue.severity === "error");
+
 /** True when a modal or popover owns Escape, so it must not also stop the run. */
 function overlayOpen(): boolean {
   return document.querySelector('[role="dialog"][data-state="open"], [role="listbox"]') !== null;
@@ -36,14 +40,12 @@ export function RunBar({
   run: RunController;
   serverMode?: ServerMode;
 }) {
-  const [request] = usePlaygroundRequest();
+  const store = useRequestStore();
+  // The checks follow typing (a transition), so a keystroke does not wait for them.
+  const issues = useRequestIssues();
   const userKey = useUserKey();
   const [overflow, setOverflow] = useState<string | null>(null);
-  // The bar re-renders as an answer streams: the checks run again only when the request changes.
-  const checked = useMemo(
-    () => checkRequest(request).filter((issue) => issue.severity === "error"),
-    [request],
-  );
+  const checked = useMemo(() => issues.filter((issue) => issue.severity === "error"), [issues]);
   const blockers = overflow
     ? [...checked, { path: "max_tokens", message: overflow, severity: "error" as const }]
     : checked;
@@ -51,22 +53,29 @@ export function RunBar({
   const elapsed = useElapsed(run.state.startedAtEpoch, running);
 
   // The shortcut handler reads the latest values without re-subscribing on every render.
-  const latest = useRef({ run, request, blocked: blockers.length > 0, running });
-  latest.current = { run, request, blocked: blockers.length > 0, running };
+  const latest = useRef({ run, overflow, running });
+  latest.current = { run, overflow, running };
+  // Run sends the request as it is now, checked now: the checks on screen may be a key behind.
+  const startNow = useCallback(() => {
+    const { run, overflow, running } = latest.current;
+    const request = store.get();
+    if (running || overflow || hasErrors(request)) return;
+    run.start(request);
+  }, [store]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const { run, request, blocked, running } = latest.current;
+      const { run, running } = latest.current;
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing) {
         event.preventDefault();
-        if (!blocked && !running) run.start(request);
+        startNow();
       } else if (event.key === "Escape" && running && !event.defaultPrevented && !overlayOpen()) {
         run.stop();
       }
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [startNow]);
 
   const blockedId = "run-blocked-reason";
   const keySource = KEY_LABELS[runKey(serverMode, userKey !== null)];
@@ -81,7 +90,7 @@ export function RunBar({
       ) : (
         <button
           type="button"
-          onClick={() => run.start(request)}
+          onClick={startNow}
           disabled={blockers.length > 0}
           aria-describedby={blockers.length > 0 ? blockedId : undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"

@@ -4,9 +4,12 @@ import { useSyncExternalStore } from "react";
 
 const noSubscribe = () => () => {};
 
+// Read once: the Run bar asks on each of its renders, which include every streamed draw.
+let apple: boolean | undefined;
 function isApplePlatform(): boolean {
   const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
-  return /mac|iphone|ipad/i.test(nav.userAgentData?.platform ?? nav.platform ?? nav.userAgent);
+  apple ??= /mac|iphone|ipad/i.test(nav.userAgentData?.platform ?? nav.platform ?? nav.userAgent);
+  return apple;
 }
 
 /** True on macOS and iOS, where the modifier is ⌘ rather than Ctrl. False on the server. */

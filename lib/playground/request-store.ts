@@ -31,3 +31,19 @@ export function createRequestStore(initial: PlaygroundRequest): RequestStore {
     },
   };
 }
+
+/**
+ * Reads one part of the store's request. While `same` finds the part unchanged it returns the
+ * part it returned before, so a view subscribed to that part alone lets edits elsewhere pass it by.
+ */
+export function partReader<T>(store: RequestStore, same: (a: T, b: T) => boolean = Object.is) {
+  let last: { request: PlaygroundRequest; part: T } | null = null;
+  return (select: (request: PlaygroundRequest) => T): T => {
+    const request = store.get();
+    if (last?.request === request) return last.part;
+    const part = select(request);
+    const kept = last && same(last.part, part) ? last.part : part;
+    last = { request, part: kept };
+    return kept;
+  };
+}

@@ -327,8 +327,10 @@ export class RunRecorder {
       headers: this.headers,
       streamed: this.streamed,
       raw: this.raw,
-      // A copy, so a memoised view sees a new list when events were added.
-      events: this.events.slice(),
+      // Not a copy: the list only grows, and views re-render with every snapshot anyway. A copy
+      // per draw grew with the stream (20,000 events at the end of a long answer) and left
+      // large-object garbage that forced major collections mid-stream.
+      events: this.events,
       message: this.hasMessage ? this.acc.message : undefined,
       error: this.error,
       origin: this.origin,

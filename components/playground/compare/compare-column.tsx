@@ -41,6 +41,8 @@ interface Props {
   onOpenInPlayground(request: PlaygroundRequest): void;
   /** Called with the column's run whenever its status or recording changes. */
   onRun(id: string, run: RunController): void;
+  /** The column's request as it is now, for Run: `prepared` follows typing a little behind. */
+  prepareNow(column: Column): Prepared;
 }
 
 /** One model's column: its model and overrides, and its run in the usual four views. */
@@ -88,7 +90,10 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
           ) : (
             <button
               type="button"
-              onClick={() => prepared.ok && run.start(prepared.request)}
+              onClick={() => {
+                const now = props.prepareNow(column);
+                if (now.ok) run.start(now.request);
+              }}
               disabled={!column.model.trim() || !prepared.ok}
               title={prepared.ok ? undefined : prepared.error}
               className={buttonClass}

@@ -7,7 +7,7 @@ import { AnswerDiff } from "@/components/playground/compare/answer-diff";
 import { CompareColumnView } from "@/components/playground/compare/compare-column";
 import { CompareSummary } from "@/components/playground/compare/compare-summary";
 import { ComparisonShare } from "@/components/playground/compare/comparison-share";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useDeferredRequest, useRequestStore } from "@/components/playground/request-context";
 import { buttonClass, primaryButtonClass } from "@/components/ui/field-styles";
 import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -47,10 +47,23 @@ export function columnNames(columns: readonly CompareColumn[]): string[] {
   });
 }
 
+/** What a column sends (the shared request with its overrides, variables filled in), or why not. */
+function prepareColumn(
+  shared: PlaygroundRequest,
+  column: CompareColumn,
+  prepare: CompareWorkspaceProps["prepare"],
+): Prepared {
+  const request = columnRequest(shared, column);
+  return prepare ? prepare(request) : { ok: true, request };
+}
+
 /** Several models answer the same request side by side; each column is a recording. */
 export default function CompareWorkspace(props: CompareWorkspaceProps) {
   const { comparison, onComparisonChange } = props;
-  const [shared] = usePlaygroundRequest();
+  // The columns follow the shared request after each keystroke has painted: typing in it does
+  // not wait for four columns, their code and their summary to render again.
+  const shared = useDeferredRequest();
+  const store = useRequestStore();
   const models = useQuery(modelsQueryOptions());
   const modelListId = useId();
   const blockedId = useId();
@@ -69,12 +82,13 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
   const focused = columns.find((column) => column.id === focusedId) ?? columns[0];
   const { prepare } = props;
   const prepared = useMemo(
-    () =>
-      columns.map((column): Prepared => {
-        const request = columnRequest(shared, column);
-        return prepare ? prepare(request) : { ok: true, request };
-      }),
+    () => columns.map((column) => prepareColumn(shared, column, prepare)),
     [columns, shared, prepare],
+  );
+  // A run sends the shared request as it is at the click, not as the columns last rendered it.
+  const prepareNow = useCallback(
+    (column: CompareColumn) => prepareColumn(store.get(), column, prepare),
+    [store, prepare],
   );
   const blocked = prepared.find((p): p is Extract<Prepared, { ok: false }> => !p.ok);
 
@@ -98,10 +112,11 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
   );
 
   const runAll = () => {
-    if (blocked) return;
+    const ready = columns.map(prepareNow);
+    if (ready.some((p) => !p.ok)) return;
     columns.forEach((column, i) => {
-      const ready = prepared[i];
-      if (ready?.ok && column.model.trim()) runs.current.get(column.id)?.start(ready.request);
+      const now = ready[i];
+      if (now?.ok && column.model.trim()) runs.current.get(column.id)?.start(now.request);
     });
   };
   const stopAll = () => {
@@ -195,6 +210,7 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
             onFocus={setFocusedId}
             onOpenInPlayground={props.onOpenInPlayground}
             onRun={onRun}
+            prepareNow={prepareNow}
           />
         ))}
       </div>

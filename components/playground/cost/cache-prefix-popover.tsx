@@ -1,6 +1,7 @@
 "use client";
 
 import * as Popover from "@radix-ui/react-popover";
+import { memo } from "react";
 import { type CacheWarning, MAX_CACHE_BREAKPOINTS } from "@/lib/anthropic/cache-plan";
 import type { CachePrefix } from "@/lib/playground/cache-prefix";
 import { partLabel } from "@/lib/playground/cache-prefix";
@@ -27,7 +28,7 @@ const AREA = (path: string) =>
  * The cache prefix in the order the API reads it (tools, system, messages): each part with its
  * tokens, each breakpoint with the prefix it caches, and what would keep the cache from working.
  */
-export function CachePrefixPopover({
+export const CachePrefixPopover = memo(function CachePrefixPopover({
   prefix,
   model,
   estimate,
@@ -36,8 +37,7 @@ export function CachePrefixPopover({
   model: string;
   estimate: boolean;
 }) {
-  const { parts, breakpoints, warnings } = prefix;
-  const lastCached = parts.findLastIndex((part) => part.breakpoint);
+  const { breakpoints, warnings } = prefix;
   const label =
     breakpoints.length === 0
       ? "Cache: off"
@@ -63,59 +63,75 @@ export function CachePrefixPopover({
           aria-label="Cache prefix"
           className="z-50 max-h-[70vh] w-[30rem] max-w-[calc(100vw-1rem)] space-y-2 overflow-y-auto rounded-lg border border-border bg-surface-raised p-3 text-xs shadow-lg"
         >
-          <h2 className="text-sm font-medium text-fg">Cache prefix</h2>
-          <p className="text-fg-muted">
-            The API reads tools, then system, then messages. Each breakpoint caches everything up to
-            it.{" "}
-            {estimate
-              ? "Token counts are estimates."
-              : "Part counts are shares of the counted total."}
-          </p>
-          {warnings.length > 0 && (
-            <ul aria-label="Cache warnings" className="space-y-1">
-              {warnings.map((warning) => (
-                <li
-                  key={`${warning.kind}-${"path" in warning ? warning.path : ""}`}
-                  className="rounded border border-warn-border bg-warn-surface px-2 py-1 text-warn-strong"
-                >
-                  {cacheWarningText(warning, model)}
-                </li>
-              ))}
-            </ul>
-          )}
-          <ol aria-label="Prefix parts in order" className="space-y-0.5">
-            {parts.map((part, i) => {
-              const point = breakpoints.find((b) => b.path === part.path);
-              const area = AREA(part.path);
-              return (
-                <li
-                  key={part.path}
-                  className={`flex items-center gap-2 rounded px-1.5 py-0.5 ${
-                    i <= lastCached ? "bg-indigo-50 dark:bg-indigo-950/60" : "text-fg-muted"
-                  } ${point ? "border-b-2 border-focus" : ""}`}
-                >
-                  <span className="w-[4.5rem] shrink-0 text-2xs tracking-wide text-zinc-600 uppercase dark:text-zinc-300">
-                    {area}
-                  </span>
-                  <span className="min-w-0 flex-1 truncate">{partLabel(part.path)}</span>
-                  <span className="font-mono tabular-nums">{n(part.tokens)}</span>
-                  {point && (
-                    <span className="shrink-0 rounded bg-indigo-600 px-1 text-2xs font-medium text-white">
-                      Breakpoint {TTL_LABEL[point.ttl]} · prefix {n(point.prefixTokens)}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-          {breakpoints.length === 0 && (
-            <p className="text-fg-muted">
-              No breakpoints: set Cache on a tool, the system prompt or a message to cache the
-              prefix up to it.
-            </p>
-          )}
+          <PrefixDetails prefix={prefix} model={model} estimate={estimate} />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
+  );
+});
+
+/** The popover's body: built only while it is open, not on every render of the meter. */
+function PrefixDetails({
+  prefix,
+  model,
+  estimate,
+}: {
+  prefix: CachePrefix;
+  model: string;
+  estimate: boolean;
+}) {
+  const { parts, breakpoints, warnings } = prefix;
+  const lastCached = parts.findLastIndex((part) => part.breakpoint);
+  return (
+    <>
+      <h2 className="text-sm font-medium text-fg">Cache prefix</h2>
+      <p className="text-fg-muted">
+        The API reads tools, then system, then messages. Each breakpoint caches everything up to it.{" "}
+        {estimate ? "Token counts are estimates." : "Part counts are shares of the counted total."}
+      </p>
+      {warnings.length > 0 && (
+        <ul aria-label="Cache warnings" className="space-y-1">
+          {warnings.map((warning) => (
+            <li
+              key={`${warning.kind}-${"path" in warning ? warning.path : ""}`}
+              className="rounded border border-warn-border bg-warn-surface px-2 py-1 text-warn-strong"
+            >
+              {cacheWarningText(warning, model)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ol aria-label="Prefix parts in order" className="space-y-0.5">
+        {parts.map((part, i) => {
+          const point = breakpoints.find((b) => b.path === part.path);
+          const area = AREA(part.path);
+          return (
+            <li
+              key={part.path}
+              className={`flex items-center gap-2 rounded px-1.5 py-0.5 ${
+                i <= lastCached ? "bg-indigo-50 dark:bg-indigo-950/60" : "text-fg-muted"
+              } ${point ? "border-b-2 border-focus" : ""}`}
+            >
+              <span className="w-[4.5rem] shrink-0 text-2xs tracking-wide text-zinc-600 uppercase dark:text-zinc-300">
+                {area}
+              </span>
+              <span className="min-w-0 flex-1 truncate">{partLabel(part.path)}</span>
+              <span className="font-mono tabular-nums">{n(part.tokens)}</span>
+              {point && (
+                <span className="shrink-0 rounded bg-indigo-600 px-1 text-2xs font-medium text-white">
+                  Breakpoint {TTL_LABEL[point.ttl]} · prefix {n(point.prefixTokens)}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {breakpoints.length === 0 && (
+        <p className="text-fg-muted">
+          No breakpoints: set Cache on a tool, the system prompt or a message to cache the prefix up
+          to it.
+        </p>
+      )}
+    </>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { memo, useEffect, useMemo } from "react";
+import { useDeferredRequest } from "@/components/playground/request-context";
 import { catalogIdOf } from "@/lib/anthropic/model-ids";
 import { cachePrefix } from "@/lib/playground/cache-prefix";
 import { type ContextFit, contextFit } from "@/lib/playground/context-fit";
@@ -13,12 +13,11 @@ import { modelsQueryOptions } from "@/lib/playground/models-query";
 import { CachePrefixPopover } from "./cache-prefix-popover";
 import { useTokenCount } from "./use-token-count";
 
+// Made once: building a number format costs more than many renders of the meter.
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
 /** `200,000` → `200K`, `1,048,576` → `1M`: the window's size at a glance. */
-function compact(value: number): string {
-  return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(
-    value,
-  );
-}
+const compact = (value: number) => COMPACT.format(value);
 
 const BAR_TONE: Record<ContextFit["level"], string> = {
   ok: "bg-indigo-500 dark:bg-indigo-400",
@@ -29,9 +28,15 @@ const BAR_TONE: Record<ContextFit["level"], string> = {
 /**
  * Beside Run: the prompt's tokens against the model's context window, what the request may cost,
  * and its cache prefix. `onOverflow` tells the Run bar when max_tokens cannot fit, so Run is blocked.
+ * It follows the request after each keystroke has painted, and skips the Run bar's renders as an
+ * answer streams (memo: its one prop is a state setter).
  */
-export function ContextMeter({ onOverflow }: { onOverflow: (message: string | null) => void }) {
-  const [request] = usePlaygroundRequest();
+export const ContextMeter = memo(function ContextMeter({
+  onOverflow,
+}: {
+  onOverflow: (message: string | null) => void;
+}) {
+  const request = useDeferredRequest();
   const { count, stale, counted } = useTokenCount(request);
   const models = useQuery(modelsQueryOptions());
   const modelId = catalogIdOf(counted.body.model ?? "");
@@ -126,4 +131,4 @@ export function ContextMeter({ onOverflow }: { onOverflow: (message: string | nu
       )}
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useMemo } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useDeferredRequest } from "@/components/playground/request-context";
 import { useLocalBaseUrl } from "@/components/playground/use-local-base-url";
 import { substituteVariables, type VariableValues } from "@/lib/playground/variables";
 
@@ -14,7 +14,8 @@ const CodePanel = dynamic(
 
 /** The code pane beside the thread: the request as it will be sent, test-case values filled in. */
 export function CodePane({ values, onClose }: { values: VariableValues; onClose: () => void }) {
-  const [request] = usePlaygroundRequest();
+  // The code follows typing: it is rebuilt after a keystroke has painted, not before.
+  const request = useDeferredRequest();
   const filled = useMemo(() => substituteVariables(request, values), [request, values]);
   const localBaseUrl = useLocalBaseUrl();
   return (

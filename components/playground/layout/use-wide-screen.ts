@@ -5,8 +5,16 @@ import { useSyncExternalStore } from "react";
 /** Where the page has room for panes side by side: Tailwind's `lg`. */
 const WIDE = "(min-width: 1024px)";
 
+// One query list for the page: React reads it on every render of the panes (each streamed draw),
+// and `matchMedia` builds a new one per call.
+let wide: MediaQueryList | undefined;
+const wideQuery = () => {
+  wide ??= window.matchMedia(WIDE);
+  return wide;
+};
+
 function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(WIDE);
+  const query = wideQuery();
   query.addEventListener("change", onChange);
   return () => query.removeEventListener("change", onChange);
 }
@@ -15,7 +23,7 @@ function subscribe(onChange: () => void): () => void {
 export function useWideScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(WIDE).matches,
+    () => wideQuery().matches,
     () => true,
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useRequestPart, useRequestStore } from "@/components/playground/request-context";
 import { ChipInput } from "@/components/ui/chip-input";
 import { UNSUPPORTED_BETAS } from "@/lib/anthropic/protocol";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
@@ -11,7 +11,8 @@ import { KNOWN_BETAS } from "./known-betas";
 
 /** Betas travel as the `anthropic-beta` header, so they live beside the body, not in it. */
 export function BetasField({ issues }: { issues: readonly RequestIssue[] }) {
-  const [request, setRequest] = usePlaygroundRequest();
+  const betas = useRequestPart((request) => request.betas);
+  const setRequest = useRequestStore().set;
   const issuesId = useId();
   const own = issuesAt(issues, "betas");
   return (
@@ -19,8 +20,8 @@ export function BetasField({ issues }: { issues: readonly RequestIssue[] }) {
       <ChipInput
         label="Betas (anthropic-beta header)"
         itemName="beta"
-        values={request.betas}
-        suggestions={KNOWN_BETAS.filter((b) => !request.betas.includes(b))}
+        values={betas}
+        suggestions={KNOWN_BETAS.filter((b) => !betas.includes(b))}
         placeholder="e.g. context-1m-2025-08-07"
         describedBy={own.length ? issuesId : undefined}
         onAdd={(value) => {
@@ -34,7 +35,7 @@ export function BetasField({ issues }: { issues: readonly RequestIssue[] }) {
           return null;
         }}
         onRemove={(i) => {
-          const beta = request.betas[i];
+          const beta = betas[i];
           if (beta !== undefined) setRequest((r) => removeBeta(r, beta));
         }}
       />

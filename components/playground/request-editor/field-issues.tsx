@@ -23,6 +23,38 @@ export function FieldIssues({ id, issues }: { id: string; issues: readonly Reque
   );
 }
 
+function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) =>
+        x.path === b[i]?.path && x.message === b[i]?.message && x.severity === b[i]?.severity,
+    )
+  );
+}
+
+/**
+ * A turn of the conversation (card or thread entry) renders the same: its list re-renders on every
+ * keystroke, and each turn's issues are a new (filtered) list each time, equal or not.
+ */
+export function sameTurn(a: TurnProps, b: TurnProps): boolean {
+  return (
+    a.message === b.message &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.turns === b.turns &&
+    sameIssues(a.issues, b.issues)
+  );
+}
+
+interface TurnProps {
+  index: number;
+  count: number;
+  message: unknown;
+  issues: readonly RequestIssue[];
+  turns: unknown;
+}
+
 /** aria props for a field with issues: described by them, invalid when one is an error. */
 export function issueAria(id: string, issues: readonly RequestIssue[]) {
   return {

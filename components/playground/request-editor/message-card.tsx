@@ -17,7 +17,7 @@ import {
 import { AttachMenu } from "./attach-menu";
 import { MessageCacheControl } from "./cache-control-slot";
 import { ContentBlockCard } from "./content-block-card";
-import { FieldIssues, issueAria } from "./field-issues";
+import { FieldIssues, issueAria, sameTurn } from "./field-issues";
 import { MessageActions, quietClass, type TurnEdits, textActionClass } from "./message-actions";
 import { MessageTextField } from "./message-text-field";
 
@@ -32,29 +32,13 @@ interface MessageCardProps {
   closable?: boolean;
 }
 
-function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (x, i) =>
-        x.path === b[i]?.path && x.message === b[i]?.message && x.severity === b[i]?.severity,
-    )
-  );
-}
-
 /**
  * A card re-renders only when its own message, position or issues change, so typing in one of a
  * hundred messages renders one card. Edits go through the store without subscribing to it.
  */
 export const MessageCard = memo(
   MessageCardView,
-  (a: MessageCardProps, b: MessageCardProps) =>
-    a.message === b.message &&
-    a.index === b.index &&
-    a.count === b.count &&
-    a.closable === b.closable &&
-    a.turns === b.turns &&
-    sameIssues(a.issues, b.issues),
+  (a: MessageCardProps, b: MessageCardProps) => a.closable === b.closable && sameTurn(a, b),
 );
 
 /** One turn of the conversation: role, text, attachments and any other blocks it carries. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { focusMessageField } from "@/components/playground/focus-message";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useRequestPart, useRequestStore } from "@/components/playground/request-context";
 import { buttonClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import {
@@ -36,8 +36,9 @@ export function MessagesEditor({
   issues: readonly RequestIssue[];
   thread?: boolean;
 }) {
-  const [request, setRequest] = usePlaygroundRequest();
-  const messages = request.body.messages as EditableMessage[];
+  // The turns, in the keystroke's frame: typing re-renders this list and the one card typed in.
+  const messages = useRequestPart((request) => request.body.messages) as EditableMessage[];
+  const setRequest = useRequestStore().set;
   const [open, setOpen] = useState<OpenTurns>(() => new Set());
   const count = messages.length;
   // Turns that arrive from elsewhere (a reply added, a run restored) close what was open: the

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useDeferredRequest } from "@/components/playground/request-context";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import { FieldIssues } from "./field-issues";
 
@@ -25,7 +25,7 @@ const FORM_FIELDS = new Set([
  * surprise in the request, with ZenMux's caveats (metadata, service_tier) beside them.
  */
 export function OtherFields({ issues }: { issues: readonly RequestIssue[] }) {
-  const [request] = usePlaygroundRequest();
+  const request = useDeferredRequest();
   const body = request.body as unknown as Record<string, unknown>;
   const extra = Object.keys(body).filter((key) => !FORM_FIELDS.has(key));
   // A disabled thinking object has no switch state of its own; show it rather than hide it.

@@ -1,9 +1,10 @@
 "use client";
 
 import { useId } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useRequestPart, useRequestStore } from "@/components/playground/request-context";
 import { ChipInput } from "@/components/ui/chip-input";
 import { Switch } from "@/components/ui/switch";
+import type { MessagesBody } from "@/lib/anthropic/request";
 import {
   issuesAt,
   MAX_TOKENS_LIMIT,
@@ -20,9 +21,22 @@ import {
 import { FieldIssues } from "./field-issues";
 import { NumberField } from "./number-field";
 
+const PARAMETERS = [
+  "max_tokens",
+  "temperature",
+  "top_p",
+  "top_k",
+  "stop_sequences",
+  "stream",
+  "thinking",
+] as const;
+const sameParameters = (a: MessagesBody, b: MessagesBody) =>
+  PARAMETERS.every((field) => Object.is(a[field], b[field]));
+
 export function ParametersSection({ issues }: { issues: readonly RequestIssue[] }) {
-  const [request, setRequest] = usePlaygroundRequest();
-  const body = request.body;
+  // Re-renders when a parameter changes, not when a message is typed in.
+  const body = useRequestPart((request) => request.body, sameParameters);
+  const setRequest = useRequestStore().set;
   const thinking = body.thinking?.type === "enabled" ? body.thinking : undefined;
   const stopIssuesId = useId();
   const thinkingIssuesId = useId();

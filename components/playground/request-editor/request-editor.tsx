@@ -1,13 +1,18 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { lazy, memo, Suspense, useCallback, useState } from "react";
+import {
+  useDeferredRequest,
+  usePlaygroundRequest,
+  useRequestIssues,
+} from "@/components/playground/request-context";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import { checkRequest } from "@/lib/playground/checks";
+import type { RequestIssue } from "@/lib/playground/checks";
 import { replaceBody } from "@/lib/playground/request-edits";
 import { BetasField } from "./betas-field";
+import type { JsonDraftSlot } from "./json-draft-slot";
 import { draftIsStale, useJsonDraftSlot } from "./json-draft-slot";
 import { MessagesEditor } from "./messages-editor";
 import { OtherFields } from "./other-fields";
@@ -25,21 +30,18 @@ const tabClass =
 /**
  * The request editor: the same request as a form or as raw JSON. Without `messages`, the form
  * leaves the turns to the thread beside it and holds the rest: system, parameters, tools.
- * Memoised: it reads the request from its store, so a streaming answer passes it by.
+ * Memoised: it reads the request from its store, so a streaming answer passes it by. Its
+ * summaries and checks follow typing (a transition); each field takes its own part of the request.
  */
 export const RequestEditor = memo(function RequestEditor({
   messages = true,
 }: {
   messages?: boolean;
 }) {
-  const [request, setRequest] = usePlaygroundRequest();
+  const request = useDeferredRequest();
   const [view, setView] = useState("form");
-  const issues = useMemo(() => checkRequest(request), [request]);
+  const issues = useRequestIssues();
   const jsonDraft = useJsonDraftSlot();
-  const onValidJson = useCallback(
-    (body: MessagesBody) => setRequest((r) => replaceBody(r, body)),
-    [setRequest],
-  );
   const body = request.body;
   const toolCount = body.tools?.length ?? 0;
   const paramSummary = [
@@ -102,15 +104,27 @@ export const RequestEditor = memo(function RequestEditor({
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
         <Suspense fallback={<p className="p-3 text-xs text-fg-subtle">Loading the JSON view…</p>}>
-          <RawJsonEditor
-            body={body}
-            onValid={onValidJson}
-            slot={jsonDraft}
-            betas={request.betas}
-            issues={issues}
-          />
+          <JsonView slot={jsonDraft} issues={issues} />
         </Suspense>
       </Tabs.Content>
     </Tabs.Root>
   );
 });
+
+/** The JSON tab, mounted only while open: it is typed in, so it holds the request as it is now. */
+function JsonView({ slot, issues }: { slot: JsonDraftSlot; issues: readonly RequestIssue[] }) {
+  const [request, setRequest] = usePlaygroundRequest();
+  const onValid = useCallback(
+    (body: MessagesBody) => setRequest((r) => replaceBody(r, body)),
+    [setRequest],
+  );
+  return (
+    <RawJsonEditor
+      body={request.body}
+      onValid={onValid}
+      slot={slot}
+      betas={request.betas}
+      issues={issues}
+    />
+  );
+}

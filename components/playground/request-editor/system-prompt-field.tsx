@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useRequestPart, useRequestStore } from "@/components/playground/request-context";
 import { inputClass, labelClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import { setSystemBlockText, setSystemText } from "@/lib/playground/request-edits";
@@ -13,10 +13,10 @@ import { FieldIssues, issueAria } from "./field-issues";
  * `cache_control` and the block structure survive editing.
  */
 export function SystemPromptField({ issues }: { issues: readonly RequestIssue[] }) {
-  const [request, setRequest] = usePlaygroundRequest();
+  const system = useRequestPart((request) => request.body.system);
+  const setRequest = useRequestStore().set;
   const id = useId();
   const issuesId = useId();
-  const system = request.body.system;
   const own = issuesAt(issues, "system", true);
 
   if (Array.isArray(system)) {

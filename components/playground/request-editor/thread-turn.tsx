@@ -3,7 +3,7 @@
 import { memo, useId } from "react";
 import type { RequestIssue } from "@/lib/playground/checks";
 import type { EditableMessage } from "@/lib/playground/request-edits";
-import { FieldIssues } from "./field-issues";
+import { FieldIssues, sameTurn } from "./field-issues";
 import { MessageActions, type TurnEdits, textActionClass } from "./message-actions";
 import { TurnView } from "./turn-view";
 
@@ -50,4 +50,4 @@ export const ThreadTurn = memo(function ThreadTurn({
       <FieldIssues id={issuesId} issues={issues} />
     </li>
   );
-});
+}, sameTurn);

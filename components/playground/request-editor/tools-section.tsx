@@ -2,8 +2,9 @@
 
 import type { Tool, ToolChoice } from "@anthropic-ai/sdk/resources/messages/messages";
 import { useId } from "react";
-import { usePlaygroundRequest } from "@/components/playground/request-context";
+import { useRequestPart, useRequestStore } from "@/components/playground/request-context";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/field-styles";
+import type { MessagesBody } from "@/lib/anthropic/request";
 import { issuesAt, type RequestIssue } from "@/lib/playground/checks";
 import {
   addTool,
@@ -24,10 +25,15 @@ function isCustomTool(tool: unknown): tool is Tool {
   return (t.type === undefined || t.type === "custom") && typeof t.name === "string";
 }
 
+const sameTools = (a: MessagesBody, b: MessagesBody) =>
+  a.tools === b.tools && a.tool_choice === b.tool_choice;
+
 export function ToolsSection({ issues }: { issues: readonly RequestIssue[] }) {
-  const [request, setRequest] = usePlaygroundRequest();
-  const tools = request.body.tools ?? [];
-  const choice = request.body.tool_choice;
+  // Re-renders when the tools change, not when a message is typed in.
+  const body = useRequestPart((request) => request.body, sameTools);
+  const setRequest = useRequestStore().set;
+  const tools = body.tools ?? [];
+  const choice = body.tool_choice;
   const choiceIssuesId = useId();
   const choiceIssues = issuesAt(issues, "tool_choice");
   const names = tools.flatMap((t) => ("name" in t && typeof t.name === "string" ? [t.name] : []));

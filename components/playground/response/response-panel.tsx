@@ -1,7 +1,7 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
 import dynamic from "next/dynamic";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { memo, type ReactNode, useEffect, useRef, useState } from "react";
 import { LazyResponseModelNote } from "@/components/playground/response/lazy-response-model";
 import { RunOriginNote } from "@/components/playground/response/run-origin";
 import { useFollowOutput } from "@/components/playground/response/use-follow-output";
@@ -107,9 +107,10 @@ function httpText(state: RunSnapshot): string | null {
 /**
  * The run on screen with its views. `lead` (the conversation so far) scrolls with it, so the
  * answer reads as the next turn of the thread, a region of its own (in a comparison, the column
- * is the region).
+ * is the region). Memoised: a comparison's columns re-render as its shared request is typed in,
+ * their runs do not change.
  */
-export function ResponsePanel({
+export const ResponsePanel = memo(function ResponsePanel({
   run,
   lead,
   onCompare,
@@ -223,4 +224,4 @@ export function ResponsePanel({
       )}
     </div>
   );
-}
+});
