@@ -127,3 +127,57 @@ describe("limitNesting", () => {
     expect(split.tail.startsWith(`${"> ".repeat(MAX_NESTING)}\\>`)).toBe(true);
   });
 });
+
+describe("splitBlocks with an open code fence", () => {
+  const CODE = [
+    "Intro.",
+    "",
+    "~~~python",
+    "```",
+    "a = '**not bold**'",
+    "",
+    "- not a list",
+    "~~~",
+    "",
+    "After.",
+  ].join("\n");
+
+  it("keeps an open fence as code text, and ends it only at its own closing fence", () => {
+    const open = splitBlocks(null, CODE.slice(0, CODE.indexOf("~~~\n\nAfter")));
+    expect(open.openFence).toBe("~~~");
+    expect(open.tail.startsWith("~~~python\n```\n")).toBe(true);
+    const closed = splitBlocks(open, CODE);
+    expect(closed.openFence).toBeUndefined();
+    expect(closed.groups.flat().at(-1)?.trimEnd()).toBe(
+      CODE.slice(CODE.indexOf("~~~python"), CODE.indexOf("\n\nAfter")),
+    );
+    expect(closed.tail).toBe("After.");
+  });
+
+  it("gives the same blocks as the whole text however the fence's text arrives", () => {
+    const whole = splitBlocks(null, CODE);
+    for (const step of [1, 2, 5, 13]) {
+      const split = streamed(CODE, step);
+      expect(split.groups).toEqual(whole.groups);
+      expect(split.tail).toBe(whole.tail);
+    }
+  });
+
+  it("closes a fence whose closing line arrives in pieces", () => {
+    let split = splitBlocks(null, "```js\nlet a;\n`");
+    expect(split.openFence).toBe("```");
+    split = splitBlocks(split, "```js\nlet a;\n``");
+    split = splitBlocks(split, "```js\nlet a;\n```\n\nNext");
+    expect(split.openFence).toBeUndefined();
+    expect(split.groups.flat()).toEqual(["```js\nlet a;\n```"]);
+    expect(split.tail).toBe("Next");
+  });
+
+  it("appends to an open fence without lexing it again", () => {
+    const open = splitBlocks(null, "```\nline 1\n");
+    const grown = splitBlocks(open, "```\nline 1\nline 2\n");
+    expect(grown.openFence).toBe("```");
+    expect(grown.tail).toBe("```\nline 1\nline 2\n");
+    expect(grown.groups).toBe(open.groups);
+  });
+});

@@ -66,6 +66,11 @@ export interface MarkdownBlocks {
   readonly doneLength: number;
   /** The rest of `source` (nesting-limited): the last block, parsed again on every update. */
   readonly tail: string;
+  /**
+   * The fence (```` ``` ```` or `~~~`…) that opens `tail` and is not closed yet. Such a tail is
+   * code text: it grows without being lexed or parsed again until a line could close it.
+   */
+  readonly openFence?: string;
 }
 
 const EMPTY: MarkdownBlocks = { source: "", groups: [], doneLength: 0, tail: "" };
@@ -96,6 +101,37 @@ function afterNewlines(text: string, count: number): number {
   return at;
 }
 
+// A fence opener on a whole first line: backtick fences take no backtick in their info string.
+const FENCE_OPENER = /^(?:(`{3,})[^`\n]*|(~{3,})[^\n]*)\n/;
+// A line that may close a fence; looser than CommonMark (as marked is), so a doubt re-lexes.
+const FENCE_CLOSER = /^ {0,3}(`{3,}|~{3,})[~`]*[ \t]*$/;
+
+function mayClose(fence: string, lines: string): boolean {
+  for (const line of lines.split("\n")) {
+    const marker = FENCE_CLOSER.exec(line)?.[1];
+    if (marker && marker[0] === fence[0] && marker.length >= fence.length) return true;
+  }
+  return false;
+}
+
+/** The fence that opens `tail` on a whole first line and that no later line closes. */
+function openFenceOf(tail: string): string | undefined {
+  const opener = FENCE_OPENER.exec(tail);
+  const fence = opener?.[1] ?? opener?.[2];
+  if (!opener || !fence || mayClose(fence, tail.slice(opener[0].length))) return undefined;
+  return fence;
+}
+
+/** An open code fence split into its language and its code so far. */
+export function openFenceParts(tail: string): { lang: string | undefined; code: string } {
+  const firstLine = tail.indexOf("\n");
+  const info = tail
+    .slice(0, firstLine)
+    .replace(/^[`~]+/, "")
+    .trim();
+  return { lang: /^[\w+-]+/.exec(info)?.[0], code: tail.slice(firstLine + 1).replace(/\n$/, "") };
+}
+
 /**
  * Splits `text` into blocks, reusing `previous` when `text` only grew: the finished blocks are
  * kept and only the old tail plus the new text are lexed, so the cost of an update does not grow
@@ -105,6 +141,14 @@ function afterNewlines(text: string, count: number): number {
 export function splitBlocks(previous: MarkdownBlocks | null, text: string): MarkdownBlocks {
   const base = previous && text.startsWith(previous.source) ? previous : EMPTY;
   if (base.source === text && base !== EMPTY) return base;
+  if (base.openFence) {
+    // Code arriving inside an open fence: append it unless a line (the old last one completed
+    // by the new text, or a new one) could close the fence.
+    const added = text.slice(base.source.length).replace(/\r/g, "");
+    const lastLine = base.tail.slice(base.tail.lastIndexOf("\n") + 1);
+    if (!mayClose(base.openFence, lastLine + added))
+      return { ...base, source: text, tail: base.tail + added };
+  }
   // Carriage returns would shift the line mapping below; Markdown treats \r\n as \n anyway.
   const rest = text.slice(base.doneLength).replace(/\r/g, "");
   const safe = limitNesting(rest);
@@ -115,7 +159,13 @@ export function splitBlocks(previous: MarkdownBlocks | null, text: string): Mark
   const done = finished.map((t) => t.raw).join("");
   // Only whole lines can be mapped back to the original text; otherwise keep it all as tail.
   if (finished.length === 0 || !done.endsWith("\n") || !safe.startsWith(done))
-    return { source: text, groups: base.groups, doneLength: base.doneLength, tail: safe };
+    return {
+      source: text,
+      groups: base.groups,
+      doneLength: base.doneLength,
+      tail: safe,
+      openFence: openFenceOf(safe),
+    };
   let newlines = 0;
   for (let i = done.indexOf("\n"); i !== -1; i = done.indexOf("\n", i + 1)) newlines++;
   const originalRest = text.slice(base.doneLength);
@@ -128,5 +178,6 @@ export function splitBlocks(previous: MarkdownBlocks | null, text: string): Mark
     ),
     doneLength: base.doneLength + consumed,
     tail: safe.slice(done.length),
+    openFence: openFenceOf(safe.slice(done.length)),
   };
 }

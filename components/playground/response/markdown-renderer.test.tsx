@@ -54,3 +54,14 @@ describe("MarkdownRenderer", () => {
     expect(render("Some **bold", false)).not.toContain("<strong>");
   });
 });
+
+describe("MarkdownRenderer with an open code fence", () => {
+  it("shows the fence's code as code text, its Markdown unparsed", () => {
+    const html = render("Intro.\n\n```ts\nconst s = '**x**';\n- item\n", true);
+    expect(html).toContain("Intro.");
+    expect(html).toContain("Code block (ts)");
+    expect(html).toContain("**x**");
+    expect(html).not.toContain("<strong>");
+    expect(html).not.toContain("<li>");
+  });
+});

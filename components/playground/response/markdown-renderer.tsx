@@ -1,12 +1,29 @@
 "use client";
-import { type ComponentProps, memo, useMemo, useRef } from "react";
+import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from "react";
 import ReactMarkdown, { defaultUrlTransform, type UrlTransform } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import remend from "remend";
-import { type MarkdownBlocks, splitBlocks } from "@/components/playground/response/markdown-blocks";
+import {
+  type MarkdownBlocks,
+  openFenceParts,
+  splitBlocks,
+} from "@/components/playground/response/markdown-blocks";
 import { isInlineImage, ModelImage } from "@/components/playground/response/model-image";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
+
+function CodeBlock({ code, lang }: { code: string; lang: string | undefined }) {
+  return (
+    <HighlightedCode
+      code={code}
+      lang={lang}
+      label={lang ? `Code block (${lang})` : "Code block"}
+      // A streaming reply grows its blocks: re-highlight when the text pauses, not every frame.
+      debounceMs={120}
+      className="my-2 max-h-[32rem]"
+    />
+  );
+}
 
 const components: ComponentProps<typeof ReactMarkdown>["components"] = {
   pre: ({ children }) => <>{children}</>,
@@ -15,16 +32,7 @@ const components: ComponentProps<typeof ReactMarkdown>["components"] = {
     const text = String(children ?? "");
     // Fenced blocks carry a language or a newline; the rest is inline code.
     if (lang || text.includes("\n"))
-      return (
-        <HighlightedCode
-          code={text.replace(/\n$/, "")}
-          lang={lang}
-          label={lang ? `Code block (${lang})` : "Code block"}
-          // A streaming reply grows its blocks: re-highlight when the text pauses, not every frame.
-          debounceMs={120}
-          className="my-2 max-h-[32rem]"
-        />
-      );
+      return <CodeBlock code={text.replace(/\n$/, "")} lang={lang} />;
     return (
       <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-[0.85em]">
         {children}
@@ -89,7 +97,12 @@ const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly strin
  * last block is parsed again as text arrives, with its unfinished syntax (an open `**`, a link
  * without its closing parenthesis) completed by `remend` so it does not flicker as raw text.
  */
-export function MarkdownRenderer({ text, streaming }: { text: string; streaming: boolean }) {
+export function MarkdownRenderer(props: { text: string; streaming: boolean }) {
+  // An urgent render (the run's end, after draws that load kept interrupting) may bring many
+  // blocks at once: it shows the last text drawn, and the new blocks render in the background,
+  // where React can yield between them.
+  const text = useDeferredValue(props.text);
+  const streaming = useDeferredValue(props.streaming);
   const previous = useRef<MarkdownBlocks | null>(null);
   const split = useMemo(() => {
     const next = splitBlocks(previous.current, text);
@@ -97,8 +110,9 @@ export function MarkdownRenderer({ text, streaming }: { text: string; streaming:
     return next;
   }, [text]);
   const tail = useMemo(
-    () => (streaming ? remend(split.tail, { linkMode: "text-only" }) : split.tail),
-    [split.tail, streaming],
+    () =>
+      streaming && !split.openFence ? remend(split.tail, { linkMode: "text-only" }) : split.tail,
+    [split.tail, split.openFence, streaming],
   );
   return (
     <>
@@ -106,7 +120,12 @@ export function MarkdownRenderer({ text, streaming }: { text: string; streaming:
         // biome-ignore lint/suspicious/noArrayIndexKey: groups only grow at the end
         <BlockGroup key={i} blocks={blocks} />
       ))}
-      {tail && <MarkdownBlock markdown={tail} />}
+      {split.openFence ? (
+        // An open code fence is code text so far: shown as such, without parsing it each draw.
+        <CodeBlock {...openFenceParts(tail)} />
+      ) : (
+        tail && <MarkdownBlock markdown={tail} />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
 /** Closer than this to the bottom counts as "at the bottom". */
 const AT_BOTTOM_PX = 32;
@@ -37,13 +37,28 @@ export function useFollowOutput(
     else setBehind(false);
   }, [growing]);
 
+  // Reading `scrollHeight` right after a commit would force a layout inside React's task, once per
+  // draw. In the next animation frame the browser lays the page out once for all the draws since,
+  // and the scroll write only moves what is already laid out.
+  const frame = useRef<number | undefined>(undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever the output grows
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !growing) return;
-    if (pinned.current) el.scrollTop = el.scrollHeight;
-    else if (distanceFromBottom(el) > AT_BOTTOM_PX) setBehind(true);
+  useEffect(() => {
+    if (!growing || frame.current !== undefined) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = undefined;
+      const el = ref.current;
+      if (!el) return;
+      if (pinned.current) el.scrollTop = el.scrollHeight;
+      else if (distanceFromBottom(el) > AT_BOTTOM_PX) setBehind(true);
+    });
   }, [content, growing, ref]);
+  useEffect(
+    () => () => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+      frame.current = undefined;
+    },
+    [],
+  );
 
   const jumpToLatest = useCallback(() => {
     const el = ref.current;
