@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { nextBin } from "./lib/naive-next.mjs";
 import { startServer } from "./lib/processes.mjs";
+import { projectProxyEnv, runLoadClient } from "./lib/project-proxy.mjs";
 
 /**
  * `node bench/profile-proxy.mjs`: the project's proxy (the `.next-bench` build, run `npm run bench`
@@ -45,40 +45,18 @@ const project = await startServer(
     port: base + 3,
     cwd: ROOT,
     probeDir: dir,
-    env: {
-      NEXT_DIST_DIR: ".next-bench",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      ZENMUX_BASE_URL: upstream.url,
-      ZENMUX_API_KEY: "bench-placeholder-key",
-      PLAYGROUND_RPM: "10000000",
-      PLAYGROUND_MAX_CONCURRENT_STREAMS: "100000",
-      PLAYGROUND_DAILY_BUDGET_USD: "1000000000",
-    },
+    env: projectProxyEnv(upstream.url),
   },
 );
 
-function load(job) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [path.join(ROOT, "bench/lib/load-client.mjs"), JSON.stringify(job)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-    });
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(code))));
-  });
-}
-
 const targets = [{ name: "project", url: `${project.url}/api/anthropic/v1/messages` }];
-const c1 = await load({
+const c1 = await runLoadClient({
   kind: "requests",
   targets,
   concurrency: 1,
   count: Number(process.env.PROFILE_REQUESTS ?? 1500),
 });
-const c50 = await load({
+const c50 = await runLoadClient({
   kind: "requests",
   targets,
   concurrency: 50,

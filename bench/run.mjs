@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,12 @@ import { compareFigures } from "./compare-four-columns.mjs";
 import { buildNaiveNext, nextBin } from "./lib/naive-next.mjs";
 import * as pages from "./lib/page-figures.mjs";
 import { loopDelay, startServer, treeCpuMs, treePids, watchPeakRss } from "./lib/processes.mjs";
+import {
+  PROJECT_DIST as DIST,
+  runLoadClient as loadClient,
+  PROJECT_ENV,
+  projectProxyEnv,
+} from "./lib/project-proxy.mjs";
 import { buildRows, markdownTable, textTable } from "./lib/report.mjs";
 
 /**
@@ -30,7 +36,6 @@ const CONFIG = {
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
   only: (process.env.BENCH_ONLY ?? "http,streams,thousand,page").split(","),
 };
-const DIST = ".next-bench";
 const started = Date.now();
 const log = (message) =>
   console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -59,27 +64,12 @@ async function stop(server) {
   await server.stop();
 }
 
-const PROJECT_ENV = {
-  NEXT_DIST_DIR: DIST,
-  NEXT_TELEMETRY_DISABLED: "1",
-  NODE_ENV: "production",
-};
-
 /** The project as a real ZenMux proxy (a server key, ZENMUX_BASE_URL at the loopback upstream). */
 const startProjectProxy = (upstream) =>
   start("project", [nextBin(ROOT), "start", "-p", String(port(3)), "-H", "127.0.0.1"], {
     port: port(3),
     cwd: ROOT,
-    env: {
-      ...PROJECT_ENV,
-      ZENMUX_BASE_URL: upstream.url,
-      ZENMUX_API_KEY: "bench-placeholder-key",
-      // The server key's guard still runs on every request (its cost is measured), but its
-      // per-client limits sit above the load the bench sends from one loopback address.
-      PLAYGROUND_RPM: "10000000",
-      PLAYGROUND_MAX_CONCURRENT_STREAMS: "100000",
-      PLAYGROUND_DAILY_BUDGET_USD: "1000000000",
-    },
+    env: projectProxyEnv(upstream.url),
   });
 const startNaive = (upstream) =>
   start("naive Next", [nextBin(ROOT), "start", "-p", String(port(2)), "-H", "127.0.0.1"], {
@@ -95,21 +85,6 @@ const startBare = (upstream) =>
       port: port(1),
     },
   );
-
-function loadClient(job) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [path.join(ROOT, "bench/lib/load-client.mjs"), JSON.stringify(job)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-    });
-    child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited ${code}`)),
-    );
-  });
-}
 
 const messagesUrl = (server) =>
   `${server.url}${server.name === "direct" ? "" : "/api/anthropic"}/v1/messages`;
