@@ -24,6 +24,12 @@ export function cacheWarningText(warning: CacheWarning, model: string): string {
 const AREA = (path: string) =>
   path.startsWith("tools") ? "tools" : path.startsWith("system") ? "system" : "messages";
 
+type PrefixProps = {
+  prefix: CachePrefix;
+  model: string;
+  estimate: boolean;
+};
+
 /**
  * The cache prefix in the order the API reads it (tools, system, messages): each part with its
  * tokens, each breakpoint with the prefix it caches, and what would keep the cache from working.
@@ -32,11 +38,7 @@ export const CachePrefixPopover = memo(function CachePrefixPopover({
   prefix,
   model,
   estimate,
-}: {
-  prefix: CachePrefix;
-  model: string;
-  estimate: boolean;
-}) {
+}: PrefixProps) {
   const { breakpoints, warnings } = prefix;
   const label =
     breakpoints.length === 0
@@ -71,15 +73,7 @@ export const CachePrefixPopover = memo(function CachePrefixPopover({
 });
 
 /** The popover's body: built only while it is open, not on every render of the meter. */
-function PrefixDetails({
-  prefix,
-  model,
-  estimate,
-}: {
-  prefix: CachePrefix;
-  model: string;
-  estimate: boolean;
-}) {
+function PrefixDetails({ prefix, model, estimate }: PrefixProps) {
   const { parts, breakpoints, warnings } = prefix;
   const lastCached = parts.findLastIndex((part) => part.breakpoint);
   return (
