@@ -16,7 +16,7 @@ import { useWorkspaces } from "@/components/playground/use-workspaces";
 import { WorkspaceButtons, WorkspacePane } from "@/components/playground/workspace-pane";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ComparisonOpen } from "@/lib/playground/compare-link";
-import { HISTORY_CHANGED, recordRun } from "@/lib/playground/history";
+import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/playground/history";
 import { newConversation } from "@/lib/playground/new-conversation";
 import type { Recording } from "@/lib/playground/recording";
 import { createRequestStore, type RequestStore } from "@/lib/playground/request-store";
@@ -159,10 +159,12 @@ function PlaygroundLayout({
     return () => window.removeEventListener(HISTORY_CHANGED, onChange);
   }, []);
 
-  // Undo of "New" lasts until the next run.
+  // Undo of "New" lasts until the next run; history's store loads while the run streams.
   const live = run.state.status === "running" && run.state.origin.kind === "live";
   useEffect(() => {
-    if (live) setNotice((current) => (current?.undo ? null : current));
+    if (!live) return;
+    setNotice((current) => (current?.undo ? null : current));
+    preloadHistory();
   }, [live]);
 
   const startNew = () => {

@@ -97,15 +97,23 @@ export function announceHistoryChange(note: string | null): void {
   window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: note }));
 }
 
+const historyModules = () =>
+  Promise.all([import("@/lib/playground/history-store"), import("@/lib/playground/run-outcome")]);
+
+/**
+ * Loads history's store while a run streams, so the run is written the moment it settles rather
+ * than after two chunks load: a reload right after the answer ends finds it in history.
+ */
+export function preloadHistory(): void {
+  void historyModules();
+}
+
 /**
  * Keeps a settled run in this browser's history; loads the IndexedDB store on first use. The
  * run's last snapshot, when given, says how it ended without deriving it again.
  */
 export async function recordRun(recording: Recording, snapshot?: RunSnapshot): Promise<void> {
-  const [{ saveRun }, { outcomeOf }] = await Promise.all([
-    import("@/lib/playground/history-store"),
-    import("@/lib/playground/run-outcome"),
-  ]);
+  const [{ saveRun }, { outcomeOf }] = await historyModules();
   const finishedAt = recording.end?.epoch ?? recording.startedAtEpoch;
   const outcome = snapshot ? outcomeOf(snapshot, finishedAt) : undefined;
   announceHistoryChange(await saveRun(recording, { outcome }));
