@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
+import { expectHistoryCount } from "./fixtures/history";
 import {
   messagesBody,
   openFreshPlayground,
@@ -106,6 +107,7 @@ test("history is searched, renamed, starred, deleted and cleared, and survives a
     await setRequestBody(page, messagesBody({ messages: [{ role: "user", content }] }));
     await runUntilDone(page);
   }
+  await expectHistoryCount(page, 3);
   await page.reload();
   await page.getByRole("button", { name: "History" }).click();
   const dialog = page.getByRole("dialog", { name: "History" });

@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { GRAMMAR_FAULT_RULES } from "../lib/emulator/grammar-faults";
 import { seriousViolations } from "./fixtures/a11y";
+import { expectHistoryCount } from "./fixtures/history";
 import {
   messagesBody,
   openFreshPlayground,
@@ -92,6 +93,7 @@ test("a restored run is checked again from its recording: the violation comes ba
   page,
 }) => {
   await runToEnd(page, messagesBody({ model: "emulator/protocol-duplicate-start" }));
+  await expectHistoryCount(page, 1);
   await page.reload();
   await page.getByRole("button", { name: "History" }).click();
   const history = page.getByRole("dialog", { name: "History" });
