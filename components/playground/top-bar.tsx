@@ -9,13 +9,16 @@ import type { RecordingOrigin } from "@/lib/playground/run-origin";
 import { type RunKey, runKey, type ServerMode } from "@/lib/playground/server-mode";
 import { useUserKey } from "@/lib/playground/use-user-key";
 
-const BUTTON =
-  "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-fg-secondary hover:bg-surface-muted hover:text-zinc-950 dark:hover:text-white";
+const BUTTON_SHAPE = "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm";
+const BUTTON = `${BUTTON_SHAPE} text-fg-secondary hover:bg-surface-muted hover:text-zinc-950 dark:hover:text-white`;
 
-/** Holds a dialog's place in the bar while its code loads, so nothing shifts. */
+/**
+ * Holds a dialog's place in the bar while its code loads, so nothing shifts: muted, but as legible
+ * as any text (a faded label failed contrast while the page was still loading its dialogs).
+ */
 function Pending({ label }: { label: string }) {
   return (
-    <span aria-hidden className={`${BUTTON} opacity-50`}>
+    <span aria-hidden className={`${BUTTON_SHAPE} cursor-progress text-fg-muted`}>
       {label}
     </span>
   );
