@@ -31,7 +31,8 @@ test("a streamed multi-turn conversation: run, reply and run, add to conversatio
   // Each wait proves the click's effect, not a state left by the first run ("Done" already was):
   // the conversation gained the reply and the follow-up, then a new answer came.
   await expect(page.getByRole("listitem", { name: "Message 3" })).toBeVisible();
-  expect(await renderedText(reply(page))).toContain("And about coffee?");
+  // The new answer starts empty and grows: read it until it has come, not once.
+  await expect.poll(() => renderedText(reply(page))).toContain("And about coffee?");
   await expect(runStatus(page)).toHaveText("Done");
 
   await page.getByRole("button", { name: "Add to conversation" }).click();
