@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BLOCKS_PER_GROUP, limitNesting, MAX_NESTING, splitBlocks } from "./markdown-blocks";
+import {
+  BLOCKS_PER_GROUP,
+  blockMarkdown,
+  type FinishedBlock,
+  limitNesting,
+  MAX_NESTING,
+  type MarkdownBlocks,
+  PIECE_CHARS,
+  type PiecedBlock,
+  splitBlocks,
+} from "./markdown-blocks";
 
 const ANSWER = [
   "# Title",
@@ -24,9 +34,15 @@ const ANSWER = [
   "Last paragraph.",
 ].join("\n");
 
-function blocksOf(split: ReturnType<typeof splitBlocks>): string[] {
-  return [...split.groups.flat(), split.tail];
+/** The Markdown of every block, the open list's or table's pieces with its tail. */
+function blocksOf(split: MarkdownBlocks): string[] {
+  const finished = split.groups.flat().map(blockMarkdown);
+  return split.open
+    ? [...finished, blockMarkdown(split.open) + split.tail]
+    : [...finished, split.tail];
 }
+
+const trimmed = (block: FinishedBlock | undefined) => block && blockMarkdown(block).trimEnd();
 
 /** Feeds the text in pieces, as a stream does. */
 function streamed(text: string, step: number) {
@@ -39,7 +55,7 @@ function streamed(text: string, step: number) {
 describe("splitBlocks", () => {
   it("splits a whole answer into top-level blocks that add up to the text", () => {
     const split = splitBlocks(null, ANSWER);
-    expect(split.groups.flat().map((b) => b.trimEnd())).toEqual([
+    expect(split.groups.flat().map(trimmed)).toEqual([
       "# Title",
       "Some *text* with a [link](https://example.com).",
       "- one\n- two",
@@ -81,7 +97,7 @@ describe("splitBlocks", () => {
     const open = splitBlocks(null, "Intro.\n\n```py\nprint(1)\n\nprint(2)\n");
     expect(open.tail).toBe("```py\nprint(1)\n\nprint(2)\n");
     const closed = splitBlocks(open, "Intro.\n\n```py\nprint(1)\n\nprint(2)\n```\n\nAfter.");
-    expect(closed.groups.flat().at(-1)?.trimEnd()).toBe("```py\nprint(1)\n\nprint(2)\n```");
+    expect(trimmed(closed.groups.flat().at(-1))).toBe("```py\nprint(1)\n\nprint(2)\n```");
     expect(closed.tail).toBe("After.");
   });
 
@@ -148,7 +164,7 @@ describe("splitBlocks with an open code fence", () => {
     expect(open.tail.startsWith("~~~python\n```\n")).toBe(true);
     const closed = splitBlocks(open, CODE);
     expect(closed.openFence).toBeUndefined();
-    expect(closed.groups.flat().at(-1)?.trimEnd()).toBe(
+    expect(trimmed(closed.groups.flat().at(-1))).toBe(
       CODE.slice(CODE.indexOf("~~~python"), CODE.indexOf("\n\nAfter")),
     );
     expect(closed.tail).toBe("After.");
@@ -179,5 +195,76 @@ describe("splitBlocks with an open code fence", () => {
     expect(grown.openFence).toBe("```");
     expect(grown.tail).toBe("```\nline 1\nline 2\n");
     expect(grown.groups).toBe(open.groups);
+  });
+});
+
+describe("splitBlocks with a long list or table", () => {
+  const item = (i: number) =>
+    `${i}. Item ${i} with **bold** and a [link](https://example.com/${i})\n`;
+  const LIST = `Intro.\n\n${Array.from({ length: 400 }, (_, i) => item(i + 1)).join("")}`;
+  const row = (i: number) => `| row ${i} | value *${i}* | ${"x".repeat(i % 7)} |\n`;
+  const TABLE = `| a | b | c |\n| --- | :-: | --: |\n${Array.from({ length: 400 }, (_, i) => row(i)).join("")}`;
+
+  it.each([
+    ["list", LIST],
+    ["table", TABLE],
+  ])("re-lexes a bounded tail of a long %s however long it grows", (_, text) => {
+    let split = splitBlocks(null, "");
+    let longestTail = 0;
+    for (let at = 25; at < text.length + 25; at += 25) {
+      split = splitBlocks(split, text.slice(0, at));
+      longestTail = Math.max(longestTail, split.tail.length);
+    }
+    expect(split.open?.pieces.length).toBeGreaterThan(5);
+    expect(longestTail).toBeLessThan(PIECE_CHARS + 200);
+    // Nothing lost or doubled: the head, the pieces and the tail are the list or table.
+    const open = split.open as PiecedBlock;
+    expect(blockMarkdown(open) + split.tail).toBe(text.replace("Intro.\n\n", ""));
+  });
+
+  it("keeps an ordered list's start and a table's head, and each piece once made", () => {
+    const list = LIST.replace("1. Item 1 ", "7. Item 1 ");
+    const before = splitBlocks(null, list);
+    expect(before.open).toMatchObject({ kind: "list", ordered: true, start: 7, head: "" });
+    const after = splitBlocks(before, `${list}401. More`);
+    expect(after.open).toBe(before.open);
+    const table = splitBlocks(null, TABLE);
+    expect(table.open).toMatchObject({
+      kind: "table",
+      head: "| a | b | c |\n| --- | :-: | --: |\n",
+    });
+    expect(table.open?.pieces[0]?.startsWith("| row 0 |")).toBe(true);
+  });
+
+  it.each([
+    ["a paragraph", "\nAfter the list."],
+    ["a heading", "## Next"],
+    ["a list of another kind", "- bullet"],
+  ])("closes the list when %s follows, with its last items as a piece", (_, after) => {
+    const open = splitBlocks(null, LIST);
+    const closed = splitBlocks(open, `${LIST}\n${after}`);
+    expect(closed.open).toBeUndefined();
+    const list = closed.groups.flat().at(-1) as PiecedBlock;
+    expect(list.kind).toBe("list");
+    expect(list.pieces.slice(0, -1)).toEqual(open.open?.pieces);
+    expect(list.pieces.join("")).toContain(item(400));
+    expect(closed.tail.trim()).toBe(after.trim());
+  });
+
+  it("closes a table at a blank line, and what follows is split as usual", () => {
+    const open = splitBlocks(null, TABLE);
+    const closed = splitBlocks(open, `${TABLE}\nAfter.\n\nLast`);
+    const table = closed.groups.flat().at(-2) as PiecedBlock;
+    expect(table.kind).toBe("table");
+    expect(table.pieces.join("")).toContain(row(399));
+    expect(trimmed(closed.groups.flat().at(-1))).toBe("After.");
+    expect(closed.tail).toBe("Last");
+  });
+
+  it("leaves a short list, and a long single item, whole", () => {
+    expect(splitBlocks(null, "- a\n- b\n- c").open).toBeUndefined();
+    const oneItem = `- ${"word ".repeat(PIECE_CHARS)}`;
+    expect(splitBlocks(null, oneItem).open).toBeUndefined();
+    expect(splitBlocks(null, oneItem).tail).toBe(oneItem);
   });
 });

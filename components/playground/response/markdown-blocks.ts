@@ -1,4 +1,4 @@
-import { Lexer } from "marked";
+import { Lexer, type Token, type Tokens } from "marked";
 
 /**
  * Deepest container nesting (block quotes, list items) rendered as Markdown. Deeper markers show
@@ -56,33 +56,67 @@ export function limitNesting(text: string, max = MAX_NESTING): string {
   return changed ? lines.join("\n") : text;
 }
 
+/**
+ * A long list or table, kept as pieces (runs of its items or rows) that are each lexed and
+ * rendered once, so a list that makes up the whole answer costs what a paragraph does.
+ */
+export interface PiecedBlock {
+  readonly kind: "list" | "table";
+  /** Lexed before each piece and not shown with it: a table's header and delimiter rows. */
+  readonly head: string;
+  readonly ordered: boolean;
+  /** An ordered list's first number. */
+  readonly start: number;
+  /** The items or rows so far, in runs that never change once made (head not included). */
+  readonly pieces: readonly string[];
+}
+
+/** A finished top-level block: Markdown text, or a list or table that grew too long to re-parse. */
+export type FinishedBlock = string | PiecedBlock;
+
+/** The Markdown a finished block was made from (a pieced block's head, then its pieces). */
+export function blockMarkdown(block: FinishedBlock): string {
+  return typeof block === "string" ? block : block.head + block.pieces.join("");
+}
+
 /** A streaming text split into finished Markdown blocks and the still-growing last one. */
 export interface MarkdownBlocks {
   /** The text this split was made from. */
   readonly source: string;
   /** Finished blocks (nesting-limited Markdown), in groups that never change once full. */
-  readonly groups: readonly (readonly string[])[];
-  /** How many characters of `source` the finished blocks cover. */
+  readonly groups: readonly (readonly FinishedBlock[])[];
+  /** How many characters of `source` the finished blocks (and `open`'s pieces) cover. */
   readonly doneLength: number;
-  /** The rest of `source` (nesting-limited): the last block, parsed again on every update. */
+  /**
+   * The rest of `source` (nesting-limited): the last block, parsed again on every update. With
+   * `open`, only the last items or rows of that list or table.
+   */
   readonly tail: string;
   /**
    * The fence (```` ``` ```` or `~~~`…) that opens `tail` and is not closed yet. Such a tail is
    * code text: it grows without being lexed or parsed again until a line could close it.
    */
   readonly openFence?: string;
+  /** The long list or table the tail continues: its finished items or rows, kept as pieces. */
+  readonly open?: PiecedBlock;
 }
+
+/**
+ * A list or table tail longer than this is cut: all its items or rows but the last become a
+ * piece. It bounds what each update lexes and renders again.
+ */
+export const PIECE_CHARS = 2000;
 
 const EMPTY: MarkdownBlocks = { source: "", groups: [], doneLength: 0, tail: "" };
 
 function appendBlocks(
-  groups: readonly (readonly string[])[],
-  blocks: readonly string[],
-): (readonly string[])[] {
+  groups: readonly (readonly FinishedBlock[])[],
+  blocks: readonly FinishedBlock[],
+): (readonly FinishedBlock[])[] {
   const lastGroup = groups.at(-1);
   const reopen = lastGroup !== undefined && lastGroup.length < BLOCKS_PER_GROUP;
   const next = reopen ? groups.slice(0, -1) : groups.slice();
-  let open: string[] = reopen ? [...lastGroup] : [];
+  let open: FinishedBlock[] = reopen ? [...lastGroup] : [];
   for (const block of blocks) {
     if (open.length === BLOCKS_PER_GROUP) {
       next.push(open);
@@ -132,11 +166,147 @@ export function openFenceParts(tail: string): { lang: string | undefined; code: 
   return { lang: /^[\w+-]+/.exec(info)?.[0], code: tail.slice(firstLine + 1).replace(/\n$/, "") };
 }
 
+function newlinesIn(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+/** Index of the last token that is not blank space (0 when there is none). */
+function lastContentIndex(tokens: readonly Token[]): number {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]?.type === "space") last--;
+  return last;
+}
+
+/** A list's items or a table's rows, as the raw Markdown lines they came from. */
+function unitsOf(token: Token): string[] {
+  if (token.type === "list") return (token as Tokens.List).items.map((item) => item.raw);
+  return token.raw
+    .split("\n")
+    .slice(2)
+    .map((row) => `${row}\n`);
+}
+
+/**
+ * Moves all but the last item or row of `split`'s tail into a new piece of `open`. `prefix` is
+ * text of the tail before the first unit that the piece consumes unshown (a table's head, the
+ * first time). Returns `split` as it is when the tail cannot be cut on whole lines.
+ */
+function cutPiece(
+  split: MarkdownBlocks,
+  open: PiecedBlock,
+  units: readonly string[],
+  prefix: string,
+): MarkdownBlocks {
+  const piece = units.slice(0, -1).join("");
+  const consumedText = prefix + piece;
+  if (!piece || !consumedText.endsWith("\n") || !split.tail.startsWith(consumedText)) return split;
+  const consumed = afterNewlines(split.source.slice(split.doneLength), newlinesIn(consumedText));
+  return {
+    source: split.source,
+    groups: split.groups,
+    doneLength: split.doneLength + consumed,
+    tail: split.tail.slice(consumedText.length),
+    open: { ...open, pieces: [...open.pieces, piece] },
+  };
+}
+
+/** Starts keeping a long list or table tail as pieces; any other tail stays as it is. */
+function startPieces(split: MarkdownBlocks, last: Token | undefined): MarkdownBlocks {
+  if (split.tail.length <= PIECE_CHARS || !last) return split;
+  if (last.type === "list") {
+    const list = last as Tokens.List;
+    const open: PiecedBlock = {
+      kind: "list",
+      head: "",
+      ordered: list.ordered,
+      start: typeof list.start === "number" ? list.start : 1,
+      pieces: [],
+    };
+    return cutPiece(split, open, unitsOf(list), "");
+  }
+  if (last.type === "table") {
+    const head = `${last.raw.split("\n").slice(0, 2).join("\n")}\n`;
+    const open: PiecedBlock = { kind: "table", head, ordered: false, start: 1, pieces: [] };
+    return cutPiece(split, open, unitsOf(last), head);
+  }
+  return split;
+}
+
+/** Lexes what follows the finished blocks: every block but the last is finished. */
+function splitRest(base: MarkdownBlocks, text: string): MarkdownBlocks {
+  // Carriage returns would shift the line mapping below; Markdown treats \r\n as \n anyway.
+  const rest = text.slice(base.doneLength).replace(/\r/g, "");
+  const safe = limitNesting(rest);
+  const tokens = new Lexer({ gfm: true }).blockTokens(safe);
+  const lastContent = lastContentIndex(tokens);
+  const finished = tokens.slice(0, Math.max(0, lastContent));
+  const done = finished.map((t) => t.raw).join("");
+  // Only whole lines can be mapped back to the original text; otherwise keep it all as tail.
+  const mapped = finished.length > 0 && done.endsWith("\n") && safe.startsWith(done);
+  const tail = mapped ? safe.slice(done.length) : safe;
+  const blocks = finished.filter((t) => t.type !== "space").map((t) => t.raw);
+  return startPieces(
+    {
+      source: text,
+      groups: mapped ? appendBlocks(base.groups, blocks) : base.groups,
+      doneLength:
+        base.doneLength +
+        (mapped ? afterNewlines(text.slice(base.doneLength), newlinesIn(done)) : 0),
+      tail,
+      openFence: openFenceOf(tail),
+    },
+    tokens[lastContent],
+  );
+}
+
+/**
+ * Splits what follows the pieces of an open list or table: lexed after the table's head, so rows
+ * read as rows. While the list or table is all there is, its tail is cut into pieces; once
+ * another block follows, its last items or rows close it and the rest is split as usual.
+ */
+function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): MarkdownBlocks {
+  const safe = limitNesting(text.slice(base.doneLength).replace(/\r/g, ""));
+  const tokens = new Lexer({ gfm: true }).blockTokens(open.head + safe);
+  const first = tokens[0];
+  const continues =
+    first?.type === open.kind &&
+    (open.kind === "table" || (first as Tokens.List).ordered === open.ordered);
+  const kept = { source: text, groups: base.groups, doneLength: base.doneLength, tail: safe, open };
+  if (!first) return kept;
+  const next = tokens.findIndex((t, i) => i > 0 && t.type !== "space");
+  if (continues && next === -1)
+    return safe.length > PIECE_CHARS ? cutPiece(kept, open, unitsOf(first), "") : kept;
+  // The list or table has ended: what is left of it (if it went on) is its last piece.
+  const lexedEnd = continues
+    ? tokens
+        .slice(0, next)
+        .map((t) => t.raw)
+        .join("")
+    : open.head;
+  const last = lexedEnd.slice(open.head.length);
+  const lastFits = last.endsWith("\n") && safe.startsWith(last);
+  const closed = lastFits && last.trim() ? { ...open, pieces: [...open.pieces, last] } : open;
+  const consumed = lastFits ? afterNewlines(text.slice(base.doneLength), newlinesIn(last)) : 0;
+  const doneLength = base.doneLength + consumed;
+  return splitRest(
+    {
+      source: text.slice(0, doneLength),
+      groups: appendBlocks(base.groups, [closed]),
+      doneLength,
+      tail: "",
+    },
+    text,
+  );
+}
+
 /**
  * Splits `text` into blocks, reusing `previous` when `text` only grew: the finished blocks are
  * kept and only the old tail plus the new text are lexed, so the cost of an update does not grow
  * with what has already arrived. Every block but the last is finished: Markdown cannot reach
- * back into a block once a later block has started.
+ * back into a block once a later block has started. A long list or table as the last block is
+ * cut into pieces at its items or rows, for the same reason.
  */
 export function splitBlocks(previous: MarkdownBlocks | null, text: string): MarkdownBlocks {
   const base = previous && text.startsWith(previous.source) ? previous : EMPTY;
@@ -149,35 +319,5 @@ export function splitBlocks(previous: MarkdownBlocks | null, text: string): Mark
     if (!mayClose(base.openFence, lastLine + added))
       return { ...base, source: text, tail: base.tail + added };
   }
-  // Carriage returns would shift the line mapping below; Markdown treats \r\n as \n anyway.
-  const rest = text.slice(base.doneLength).replace(/\r/g, "");
-  const safe = limitNesting(rest);
-  const tokens = new Lexer({ gfm: true }).blockTokens(safe);
-  let lastContent = tokens.length - 1;
-  while (lastContent > 0 && tokens[lastContent]?.type === "space") lastContent--;
-  const finished = tokens.slice(0, Math.max(0, lastContent));
-  const done = finished.map((t) => t.raw).join("");
-  // Only whole lines can be mapped back to the original text; otherwise keep it all as tail.
-  if (finished.length === 0 || !done.endsWith("\n") || !safe.startsWith(done))
-    return {
-      source: text,
-      groups: base.groups,
-      doneLength: base.doneLength,
-      tail: safe,
-      openFence: openFenceOf(safe),
-    };
-  let newlines = 0;
-  for (let i = done.indexOf("\n"); i !== -1; i = done.indexOf("\n", i + 1)) newlines++;
-  const originalRest = text.slice(base.doneLength);
-  const consumed = afterNewlines(originalRest, newlines);
-  return {
-    source: text,
-    groups: appendBlocks(
-      base.groups,
-      finished.filter((t) => t.type !== "space").map((t) => t.raw),
-    ),
-    doneLength: base.doneLength + consumed,
-    tail: safe.slice(done.length),
-    openFence: openFenceOf(safe.slice(done.length)),
-  };
+  return base.open ? continuePieces(base, base.open, text) : splitRest(base, text);
 }

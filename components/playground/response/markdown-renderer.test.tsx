@@ -1,6 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import ReactMarkdown from "react-markdown";
+import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
-import { MarkdownRenderer } from "./markdown-renderer";
+import { type MarkdownBlocks, splitBlocks } from "./markdown-blocks";
+import { MarkdownRenderer, SplitBlocksView } from "./markdown-renderer";
 
 const render = (text: string, streaming = false) =>
   renderToStaticMarkup(<MarkdownRenderer text={text} streaming={streaming} />);
@@ -63,5 +66,50 @@ describe("MarkdownRenderer with an open code fence", () => {
     expect(html).toContain("**x**");
     expect(html).not.toContain("<strong>");
     expect(html).not.toContain("<li>");
+  });
+});
+
+describe("MarkdownRenderer with a long list or table", () => {
+  /** Renders `text` as it stands after arriving `step` characters at a time. */
+  function renderStreamed(text: string, step: number): string {
+    let split: MarkdownBlocks | null = null;
+    for (let at = step; at < text.length + step; at += step)
+      split = splitBlocks(split, text.slice(0, at));
+    const last = split as MarkdownBlocks;
+    // Without the wrappers of finished groups, which hold no Markdown of their own.
+    return renderToStaticMarkup(<SplitBlocksView split={last} tail={last.tail} />).replace(
+      /<\/?div[^>]*>/g,
+      "",
+    );
+  }
+  /** The text rendered whole by react-markdown alone, between-tag newlines dropped. */
+  const reference = (text: string) =>
+    renderToStaticMarkup(<ReactMarkdown remarkPlugins={[remarkGfm]}>{text}</ReactMarkdown>).replace(
+      />\n</g,
+      "><",
+    );
+  const tags = (html: string, tag: string) => html.match(new RegExp(`<${tag}[ >]`, "g"))?.length;
+
+  it("renders a streamed long list as the one list it is, numbered from its start", () => {
+    const items = Array.from({ length: 300 }, (_, i) => `${i + 3}. Item *${i + 3}*\n`).join("");
+    const text = `Intro.\n\n${items}`;
+    const html = renderStreamed(text, 37);
+    expect(html).toBe(reference(text));
+    expect(tags(html, "ol")).toBe(1);
+    expect(html).toContain('<ol start="3">');
+    expect(tags(html, "li")).toBe(300);
+    expect(html).toContain("<li>Item <em>302</em></li>");
+  });
+
+  it("renders a streamed long table as one table, its columns aligned in every row", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| r${i} | **${i}** |\n`).join("");
+    const text = `| name | n |\n| --- | :-: |\n${rows}\nAfter.`;
+    const html = renderStreamed(text, 41);
+    expect(tags(html, "table")).toBe(1);
+    expect(tags(html, "thead")).toBe(1);
+    expect(tags(html, "tr")).toBe(301);
+    expect(html).toContain('<td style="text-align:center"><strong>299</strong></td>');
+    expect(html).toContain("<p>After.</p>");
+    expect(html).toBe(reference(text));
   });
 });

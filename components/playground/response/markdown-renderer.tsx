@@ -1,11 +1,19 @@
 "use client";
+import type { Element, Root } from "hast";
 import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from "react";
-import ReactMarkdown, { defaultUrlTransform, type UrlTransform } from "react-markdown";
+import ReactMarkdown, {
+  defaultUrlTransform,
+  type Options,
+  type UrlTransform,
+} from "react-markdown";
 import remarkGfm from "remark-gfm";
 import remend from "remend";
 import {
+  blockMarkdown,
+  type FinishedBlock,
   type MarkdownBlocks,
   openFenceParts,
+  type PiecedBlock,
   splitBlocks,
 } from "@/components/playground/response/markdown-blocks";
 import { isInlineImage, ModelImage } from "@/components/playground/response/model-image";
@@ -57,6 +65,8 @@ const components: ComponentProps<typeof ReactMarkdown>["components"] = {
   img: ({ src, alt }) => <ModelImage src={typeof src === "string" ? src : undefined} alt={alt} />,
 };
 
+const REMARK_PLUGINS: Options["remarkPlugins"] = [remarkGfm];
+
 /** react-markdown's safe URL policy, plus inline data images (they fetch nothing). */
 const urlTransform: UrlTransform = (url, key) =>
   key === "src" && isInlineImage(url) ? url : defaultUrlTransform(url);
@@ -66,7 +76,7 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   return (
     <ErrorBoundary fallback={<p className="whitespace-pre-wrap">{markdown}</p>}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={REMARK_PLUGINS}
         components={components}
         urlTransform={urlTransform}
       >
@@ -76,26 +86,148 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   );
 });
 
+type PiecePart = "items" | "rows" | "head";
+
+/**
+ * A rehype step that keeps one part of a piece's list or table: its items, its body's rows or
+ * its header. Anything else (a piece that did not parse as expected) is left whole.
+ */
+function keepPart(part: PiecePart) {
+  const isElement = (node: Root["children"][number]): node is Element => node.type === "element";
+  return () => (tree: Root) => {
+    const outer = tree.children.find(isElement);
+    if (part === "items") {
+      if (outer?.tagName === "ul" || outer?.tagName === "ol")
+        tree.children = outer.children.filter(isElement);
+      return;
+    }
+    if (outer?.tagName !== "table") return;
+    const section = outer.children
+      .filter(isElement)
+      .find((node) => node.tagName === (part === "head" ? "thead" : "tbody"));
+    tree.children = part === "head" ? (section ? [section] : []) : (section?.children ?? []);
+    tree.children = tree.children.filter(isElement);
+  };
+}
+
+const REHYPE_PART: Record<PiecePart, Options["rehypePlugins"]> = {
+  items: [keepPart("items")],
+  rows: [keepPart("rows")],
+  head: [keepPart("head")],
+};
+
+/** A piece that failed to render, as its plain text in the element its place calls for. */
+function PieceText({ markdown, part }: { markdown: string; part: PiecePart }) {
+  const text = <span className="whitespace-pre-wrap">{markdown}</span>;
+  if (part === "items") return <li>{text}</li>;
+  const cell = part === "head" ? <th>{text}</th> : <td>{text}</td>;
+  const row = <tr>{cell}</tr>;
+  return part === "head" ? <thead>{row}</thead> : row;
+}
+
+/** One piece of a long list or table: its items, rows or header, for the list or table around. */
+const Piece = memo(function Piece({ markdown, part }: { markdown: string; part: PiecePart }) {
+  return (
+    <ErrorBoundary fallback={<PieceText markdown={markdown} part={part} />}>
+      <ReactMarkdown
+        remarkPlugins={REMARK_PLUGINS}
+        rehypePlugins={REHYPE_PART[part]}
+        components={components}
+        urlTransform={urlTransform}
+      >
+        {markdown}
+      </ReactMarkdown>
+    </ErrorBoundary>
+  );
+});
+
+/** A pieced block's finished pieces: the same block object until a piece is added. */
+const Pieces = memo(function Pieces({ block }: { block: PiecedBlock }) {
+  const part = block.kind === "table" ? "rows" : "items";
+  return block.pieces.map((piece, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: pieces only grow at the end
+    <Piece key={i} markdown={block.head + piece} part={part} />
+  ));
+});
+
+/**
+ * A long list or table as one list or table, rendered piece by piece: finished pieces once,
+ * and the growing `tail` (its last items or rows) on each update.
+ */
+function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string }) {
+  const rest = tail.trim() ? (
+    <Piece markdown={block.head + tail} part={block.kind === "table" ? "rows" : "items"} />
+  ) : null;
+  if (block.kind === "table")
+    return (
+      <table>
+        <Piece markdown={block.head} part="head" />
+        <tbody>
+          <Pieces block={block} />
+          {rest}
+        </tbody>
+      </table>
+    );
+  const List = block.ordered ? "ol" : "ul";
+  return (
+    <List start={block.ordered && block.start !== 1 ? block.start : undefined}>
+      <Pieces block={block} />
+      {rest}
+    </List>
+  );
+}
+
+function FinishedBlockView({ block }: { block: FinishedBlock }) {
+  return typeof block === "string" ? (
+    <MarkdownBlock markdown={block} />
+  ) : (
+    <ErrorBoundary fallback={<p className="whitespace-pre-wrap">{blockMarkdown(block)}</p>}>
+      <PiecedView block={block} />
+    </ErrorBoundary>
+  );
+}
+
 /**
  * A group of finished blocks: the same array every update, so React skips it. Off screen, the
  * browser skips its layout and paint too (`content-visibility`), so a growing answer costs each
  * frame what is visible, not everything above it.
  */
-const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
+const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly FinishedBlock[] }) {
   return (
     <div className="space-y-2 [contain-intrinsic-size:auto_32rem] [content-visibility:auto]">
-      {blocks.map((markdown, i) => (
+      {blocks.map((block, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
-        <MarkdownBlock key={i} markdown={markdown} />
+        <FinishedBlockView key={i} block={block} />
       ))}
     </div>
   );
 });
 
+/** Blocks split from a text: finished groups, then the tail as it stands. */
+export function SplitBlocksView({ split, tail }: { split: MarkdownBlocks; tail: string }) {
+  return (
+    <>
+      {split.groups.map((blocks, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: groups only grow at the end
+        <BlockGroup key={i} blocks={blocks} />
+      ))}
+      {split.open ? (
+        <PiecedView block={split.open} tail={tail} />
+      ) : split.openFence ? (
+        // An open code fence is code text so far: shown as such, without parsing it each draw.
+        <CodeBlock {...openFenceParts(tail)} />
+      ) : (
+        tail && <MarkdownBlock markdown={tail} />
+      )}
+    </>
+  );
+}
+
 /**
  * Markdown that may still be streaming. Finished blocks are parsed and rendered once; only the
- * last block is parsed again as text arrives, with its unfinished syntax (an open `**`, a link
- * without its closing parenthesis) completed by `remend` so it does not flicker as raw text.
+ * last block (or a long list's or table's last items or rows) is parsed again as text arrives,
+ * with its unfinished syntax (an open `**`, a link without its closing parenthesis) completed by
+ * `remend` so it does not flicker as raw text.
  */
 export function MarkdownRenderer(props: { text: string; streaming: boolean }) {
   // An urgent render (the run's end, after draws that load kept interrupting) may bring many
@@ -114,18 +246,5 @@ export function MarkdownRenderer(props: { text: string; streaming: boolean }) {
       streaming && !split.openFence ? remend(split.tail, { linkMode: "text-only" }) : split.tail,
     [split.tail, split.openFence, streaming],
   );
-  return (
-    <>
-      {split.groups.map((blocks, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: groups only grow at the end
-        <BlockGroup key={i} blocks={blocks} />
-      ))}
-      {split.openFence ? (
-        // An open code fence is code text so far: shown as such, without parsing it each draw.
-        <CodeBlock {...openFenceParts(tail)} />
-      ) : (
-        tail && <MarkdownBlock markdown={tail} />
-      )}
-    </>
-  );
+  return <SplitBlocksView split={split} tail={tail} />;
 }
