@@ -1,6 +1,6 @@
 import { type Conversation, keywords, quote } from "./conversation";
 import { choose, pick } from "./hash";
-import { type LengthGoal, longAnswer } from "./long-answer";
+import { type LengthGoal, longAnswer, longForm } from "./long-answer";
 import { countTokens } from "./tokenizer";
 
 /**
@@ -172,7 +172,7 @@ export function answerText(
     );
   const intent = detectIntent(text);
   if (options.length) {
-    parts.push(longAnswer(words, seed, options.length));
+    parts.push(longAnswer(words, seed, options.length, longForm(text)));
   } else if (intent === "code") {
     parts.push(`Here is a starting point in ${languageOf(text)}:`);
     parts.push(codeBlock(languageOf(text), words, quote(text, 60)));

@@ -1,5 +1,6 @@
+import { Lexer, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
-import { LONG_ANSWER_MAX_TOKENS, lengthGoal } from "./long-answer";
+import { LONG_ANSWER_MAX_TOKENS, lengthGoal, longForm } from "./long-answer";
 import { assemble, call, readSse } from "./test-support";
 import { countTokens } from "./tokenizer";
 
@@ -117,5 +118,46 @@ describe("long answers", () => {
       await call("messages", { ...body, stream: true }, { tokensPerSecond: 1_000_000 }),
     );
     expect(assemble(streamed)).toEqual(whole);
+  });
+});
+
+describe("long lists and tables", () => {
+  it("reads the form asked for: a list, a table, or a document", () => {
+    expect(longForm("Write a 5000-word numbered list of ideas about caching")).toBe("list");
+    expect(longForm("Give me a long checklist for a launch")).toBe("list");
+    expect(longForm("Compare queue brokers in a 3000-token table")).toBe("table");
+    expect(longForm("Put it as a table, 2000 words")).toBe("table");
+    expect(longForm("Write 3000 words about list comprehensions")).toBe("document");
+    expect(longForm("Write a long essay about the sea")).toBe("document");
+  });
+
+  const blocksOf = (text: string) =>
+    new Lexer({ gfm: true }).blockTokens(text).filter((token) => token.type !== "space");
+
+  it("writes the whole length as one numbered list", async () => {
+    const message = await create("Write a 4000-token numbered list of ideas about caching", 20_000);
+    const text = textOf(message);
+    expect(countTokens(text)).toBeGreaterThanOrEqual(4000);
+    const list = blocksOf(text).find((token) => token.type === "list") as Tokens.List;
+    expect(list.ordered).toBe(true);
+    expect(list.items.length).toBeGreaterThan(60);
+    // The list runs to the footer: nothing else comes between its items.
+    expect(text.slice(text.indexOf("1. **"))).toMatch(/^(?:\d+\. \*\*.+\n)+\n/);
+  });
+
+  it("writes the whole length as one table, cut like any answer by max_tokens", async () => {
+    const ask = "Compare caching approaches in a 6000-token table";
+    const message = await create(ask, 3000);
+    expect(message.stop_reason).toBe("max_tokens");
+    const table = blocksOf(textOf(message)).find((token) => token.type === "table") as Tokens.Table;
+    expect(table.header.map((cell) => cell.text)).toEqual([
+      "#",
+      "Approach",
+      "Strength",
+      "Weakness",
+      "Typical latency",
+    ]);
+    expect(table.rows.length).toBeGreaterThan(60);
+    expect(textOf(await create(ask, 3000))).toBe(textOf(message));
   });
 });

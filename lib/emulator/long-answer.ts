@@ -5,6 +5,7 @@ import { countTokens } from "./tokenizer";
  * Long answers for demo mode and the benchmark: asked for length ("write 3000 words about…", "a
  * long essay on…"), the emulator writes a Markdown document of sections with headings, prose,
  * lists, tables, quotes and code in several languages, until the asked length or `max_tokens`.
+ * Asked for it "as a list" or "as a table", the whole length is one numbered list or one table.
  * Every choice comes from a generator seeded by the conversation, so the same request reads the
  * same, and a smaller `max_tokens` cuts the very document a larger one gets.
  */
@@ -42,6 +43,20 @@ export function lengthGoal(text: string, maxTokens: number): LengthGoal | undefi
   if (LONG_KIND.test(text) || LONG_PHRASE.test(text))
     return { unit: "tokens", count: Math.min(maxTokens, LONG_ANSWER_MAX_TOKENS) };
   return undefined;
+}
+
+/** The shape of a long answer: a document of sections, or one long list or table. */
+export type LongForm = "document" | "list" | "table";
+
+const AS_A = String.raw`\b(?:as|in|into|a|an|one)\s+(?:[\w,-]+\s+){0,3}?`;
+const TABLE_ASK = new RegExp(`${AS_A}table\\b`, "i");
+const LIST_ASK = new RegExp(`${AS_A}(?:list|checklist)\\b`, "i");
+
+/** "…as a table", "a 5000-word numbered list of…": the answer is one table or one list. */
+export function longForm(text: string): LongForm {
+  if (TABLE_ASK.test(text)) return "table";
+  if (LIST_ASK.test(text)) return "list";
+  return "document";
 }
 
 /** A small deterministic generator (mulberry32) seeded from the conversation's seed. */
@@ -305,29 +320,59 @@ function writer(random: Random, topic: string, topicWord: string) {
   ];
 
   const nextBlock = deck(random, blocks);
-  return (index: number): Section => {
+  const section = (index: number): Section => {
     const parts = [`## ${index}. ${capitalised(fill(one(random, HEADINGS)))}`, paragraph()];
     for (let i = 1 + random(3); i > 0; i--) parts.push(nextBlock()());
     return measured(parts.join("\n\n"));
   };
+  const listItem = (index: number): Section =>
+    measured(`${index}. **${one(random, APPROACHES)}**: ${sentence()} ${sentence()}`);
+  const tableRow = (index: number): Section =>
+    measured(
+      `| ${index} | ${one(random, APPROACHES)} | ${one(random, STRENGTHS)} | ${one(random, WEAKNESSES)} | ${5 + random(400)} ms |`,
+    );
+  return { section, listItem, tableRow };
+}
+
+/** How each form opens, what each part of it is, and what joins the parts. */
+function formOf(form: LongForm, topic: string, write: ReturnType<typeof writer>) {
+  const title = `# ${capitalised(topic)}`;
+  switch (form) {
+    case "list":
+      return { opening: `${title}: a long list\n`, part: write.listItem, joiner: "\n" };
+    case "table":
+      return {
+        opening: `${title}: approaches compared\n\n| # | Approach | Strength | Weakness | Typical latency |\n| ---: | --- | --- | --- | ---: |`,
+        part: write.tableRow,
+        joiner: "\n",
+      };
+    default:
+      return { opening: `${title}: a long-form guide`, part: write.section, joiner: "\n\n" };
+  }
 }
 
 /**
- * A long Markdown document about `topic`, at least as long as `goal` (sections are whole, so it
- * may run a little over; `max_tokens` cuts the excess like a real model's limit).
+ * A long Markdown answer about `topic` in the asked `form`, at least as long as `goal` (sections,
+ * items and rows are whole, so it may run a little over; `max_tokens` cuts the excess like a real
+ * model's limit).
  */
-export function longAnswer(topicWords: string[], seed: string, goal: LengthGoal): string {
+export function longAnswer(
+  topicWords: string[],
+  seed: string,
+  goal: LengthGoal,
+  form: LongForm = "document",
+): string {
   const random = generator(seed);
   const topic = topicWords.slice(0, 3).join(" ") || "this topic";
-  const nextSection = writer(random, topic, (topicWords[0] ?? "task").replace(/[^a-z0-9]/g, ""));
-  const title = measured(`# ${capitalised(topic)}: a long-form guide`);
-  const sections: Section[] = [title];
-  let total = title[goal.unit];
+  const write = writer(random, topic, (topicWords[0] ?? "task").replace(/[^a-z0-9]/g, ""));
+  const { opening, part, joiner } = formOf(form, topic, write);
+  const parts: Section[] = [measured(opening)];
+  let total = parts[0]?.[goal.unit] ?? 0;
   const limit = Math.min(goal.count, LONG_ANSWER_MAX_TOKENS);
   for (let index = 1; total < limit; index++) {
-    const section = nextSection(index);
-    sections.push(section);
-    total += section[goal.unit];
+    const next = part(index);
+    parts.push(next);
+    total += next[goal.unit];
   }
-  return sections.map((section) => section.text).join("\n\n");
+  return parts.map((section) => section.text).join(joiner);
 }
