@@ -356,6 +356,22 @@ async function pageFigures(results) {
           page.streaming[name][target] = await pages.streamingFigures(browser, server.url, count);
         });
     }
+    for (const [shape, { label, request }] of Object.entries(pages.STREAM_SHAPES)) {
+      page.streaming[shape] = {};
+      for (const [target, server] of [
+        ["project", project],
+        ["bare", bare],
+      ])
+        await attempt(`streaming ${label} (${target})`, async () => {
+          log(`${CONFIG.streamTokens} tokens ${label} on the ${target} page`);
+          page.streaming[shape][target] = await pages.streamingFigures(
+            browser,
+            server.url,
+            1,
+            request,
+          );
+        });
+    }
     await attempt("four comparison columns (project)", async () => {
       log(`four comparison columns × ${CONFIG.streamTokens} tokens in one page`);
       page.streaming.compareFour = {

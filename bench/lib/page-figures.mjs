@@ -54,6 +54,27 @@ export const STREAM_REQUEST = {
   ],
 };
 
+/**
+ * The same length as one numbered list, then as one table: answers whose last block keeps
+ * growing, where a renderer that parses its tail again on each update falls behind.
+ */
+export const STREAM_SHAPES = {
+  list: {
+    label: "as one list",
+    request: withAsk(
+      `Write a ${STREAM_TOKENS}-token numbered list of ideas about event-driven architecture.`,
+    ),
+  },
+  table: {
+    label: "as one table",
+    request: withAsk(`Compare event-driven architectures in a ${STREAM_TOKENS}-token table.`),
+  },
+};
+
+function withAsk(content) {
+  return { ...STREAM_REQUEST, messages: [{ role: "user", content }] };
+}
+
 async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(PROBES);
@@ -107,14 +128,15 @@ async function typeUntil(page, done, gapMs = 250) {
 }
 
 /**
- * `streams` pages each stream the 20,000-token answer at once; keystrokes go to the first.
- * Returns the worst page's longest task, total long-task time, busy share and keystroke delay.
+ * `streams` pages each stream the 20,000-token answer (or `request`'s) at once; keystrokes go to
+ * the first. Returns the worst page's longest task, total long-task time, busy share and
+ * keystroke delay.
  */
-export async function streamingFigures(browser, url, streams) {
+export async function streamingFigures(browser, url, streams, request = STREAM_REQUEST) {
   const pages = [];
   for (let i = 0; i < streams; i++) {
     const page = await newPage(browser);
-    await driver.openWithRequest(page, url, STREAM_REQUEST);
+    await driver.openWithRequest(page, url, request);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     pages.push({ page, cdp });
