@@ -293,7 +293,8 @@ function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): 
   return splitRest(
     {
       source: text.slice(0, doneLength),
-      groups: appendBlocks(base.groups, [closed]),
+      // A finished list or table starts a group: where the renderer drew it while it was open.
+      groups: appendBlocks([...base.groups, []], [closed]),
       doneLength,
       tail: "",
     },

@@ -105,8 +105,8 @@ function keepPart(part: PiecePart) {
     const section = outer.children
       .filter(isElement)
       .find((node) => node.tagName === (part === "head" ? "thead" : "tbody"));
-    tree.children = part === "head" ? (section ? [section] : []) : (section?.children ?? []);
-    tree.children = tree.children.filter(isElement);
+    if (!section) tree.children = [];
+    else tree.children = part === "head" ? [section] : section.children.filter(isElement);
   };
 }
 
@@ -177,12 +177,12 @@ function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string })
   );
 }
 
-function FinishedBlockView({ block }: { block: FinishedBlock }) {
+function BlockView({ block, tail }: { block: FinishedBlock; tail?: string }) {
   return typeof block === "string" ? (
     <MarkdownBlock markdown={block} />
   ) : (
     <ErrorBoundary fallback={<p className="whitespace-pre-wrap">{blockMarkdown(block)}</p>}>
-      <PiecedView block={block} />
+      <PiecedView block={block} tail={tail} />
     </ErrorBoundary>
   );
 }
@@ -190,14 +190,22 @@ function FinishedBlockView({ block }: { block: FinishedBlock }) {
 /**
  * A group of finished blocks: the same array every update, so React skips it. Off screen, the
  * browser skips its layout and paint too (`content-visibility`), so a growing answer costs each
- * frame what is visible, not everything above it.
+ * frame what is visible, not everything above it. A long list or table still open is drawn as
+ * the group it will start once finished (`openTail` is its growing end), so finishing it keeps
+ * every piece already rendered.
  */
-const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly FinishedBlock[] }) {
+const BlockGroup = memo(function BlockGroup({
+  blocks,
+  openTail,
+}: {
+  blocks: readonly FinishedBlock[];
+  openTail?: string;
+}) {
   return (
     <div className="space-y-2 [contain-intrinsic-size:auto_32rem] [content-visibility:auto]">
       {blocks.map((block, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a finished group never changes
-        <FinishedBlockView key={i} block={block} />
+        <BlockView key={i} block={block} tail={i === blocks.length - 1 ? openTail : undefined} />
       ))}
     </div>
   );
@@ -212,7 +220,7 @@ export function SplitBlocksView({ split, tail }: { split: MarkdownBlocks; tail: 
         <BlockGroup key={i} blocks={blocks} />
       ))}
       {split.open ? (
-        <PiecedView block={split.open} tail={tail} />
+        <BlockGroup key={split.groups.length} blocks={[split.open]} openTail={tail} />
       ) : split.openFence ? (
         // An open code fence is code text so far: shown as such, without parsing it each draw.
         <CodeBlock {...openFenceParts(tail)} />
