@@ -262,6 +262,13 @@ describe("splitBlocks with a long list or table", () => {
     expect(closed.tail).toBe("Last");
   });
 
+  it("keeps a loose ordered list one list while its next number waits for its period", () => {
+    const text = "1. a\n\n2. b\n\n10. c\n\nAfter.\n";
+    const whole = splitBlocks(null, text);
+    expect(whole.groups.flat()).toEqual(["1. a\n\n2. b\n\n10. c"]);
+    for (const step of [1, 2, 3]) expect(streamed(text, step).groups).toEqual(whole.groups);
+  });
+
   it("leaves a short list, and a long single item, whole", () => {
     expect(splitBlocks(null, "- a\n- b\n- c").open).toBeUndefined();
     const oneItem = `- ${"word ".repeat(PIECE_CHARS)}`;

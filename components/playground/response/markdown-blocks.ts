@@ -179,6 +179,25 @@ function lastContentIndex(tokens: readonly Token[]): number {
   return last;
 }
 
+// A number alone on the unfinished last line: maybe an ordered item's marker before its ". ".
+const LONE_NUMBER = /^ {0,3}\d{1,9}$/;
+
+/**
+ * The last content token, unless it is a number alone on the unfinished last line: read as a
+ * paragraph, it would end the list before it, which the next item ("12. …") continues. Then the
+ * list is the last block until that line is whole.
+ */
+function lastSettledIndex(tokens: readonly Token[], lexed: string): number {
+  const last = lastContentIndex(tokens);
+  const token = tokens[last];
+  const onLastLine = !lexed.endsWith("\n") && lexed.endsWith(token?.raw ?? "\n");
+  if (last === 0 || token?.type !== "paragraph" || !onLastLine || !LONE_NUMBER.test(token.raw))
+    return last;
+  let before = last - 1;
+  while (before > 0 && tokens[before]?.type === "space") before--;
+  return tokens[before]?.type === "list" ? before : last;
+}
+
 /** A list's items or a table's rows, as the raw Markdown lines they came from. */
 function unitsOf(token: Token): string[] {
   if (token.type === "list") return (token as Tokens.List).items.map((item) => item.raw);
@@ -240,7 +259,7 @@ function splitRest(base: MarkdownBlocks, text: string): MarkdownBlocks {
   const rest = text.slice(base.doneLength).replace(/\r/g, "");
   const safe = limitNesting(rest);
   const tokens = new Lexer({ gfm: true }).blockTokens(safe);
-  const lastContent = lastContentIndex(tokens);
+  const lastContent = lastSettledIndex(tokens, safe);
   const finished = tokens.slice(0, Math.max(0, lastContent));
   const done = finished.map((t) => t.raw).join("");
   // Only whole lines can be mapped back to the original text; otherwise keep it all as tail.
@@ -268,14 +287,18 @@ function splitRest(base: MarkdownBlocks, text: string): MarkdownBlocks {
  */
 function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): MarkdownBlocks {
   const safe = limitNesting(text.slice(base.doneLength).replace(/\r/g, ""));
-  const tokens = new Lexer({ gfm: true }).blockTokens(open.head + safe);
+  const lexed = open.head + safe;
+  const tokens = new Lexer({ gfm: true }).blockTokens(lexed);
   const first = tokens[0];
   const continues =
     first?.type === open.kind &&
     (open.kind === "table" || (first as Tokens.List).ordered === open.ordered);
   const kept = { source: text, groups: base.groups, doneLength: base.doneLength, tail: safe, open };
   if (!first) return kept;
-  const next = tokens.findIndex((t, i) => i > 0 && t.type !== "space");
+  const next =
+    lastSettledIndex(tokens, lexed) > 0
+      ? tokens.findIndex((t, i) => i > 0 && t.type !== "space")
+      : -1;
   if (continues && next === -1)
     return safe.length > PIECE_CHARS ? cutPiece(kept, open, unitsOf(first), "") : kept;
   // The list or table has ended: what is left of it (if it went on) is its last piece.
@@ -300,6 +323,14 @@ function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): 
     },
     text,
   );
+}
+
+/**
+ * A finished answer as `splitBlocks` should see it: its last line ended, so a block that begins
+ * there is taken as it reads (while streaming, that line may still change what it is).
+ */
+export function settledText(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
 }
 
 /**

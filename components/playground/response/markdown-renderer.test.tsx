@@ -1,9 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
-import { type MarkdownBlocks, splitBlocks } from "./markdown-blocks";
-import { MarkdownRenderer, SplitBlocksView } from "./markdown-renderer";
+import { type MarkdownBlocks, settledText, splitBlocks } from "./markdown-blocks";
+import { MARKDOWN_OPTIONS, MarkdownRenderer, SplitBlocksView } from "./markdown-renderer";
+
+/** The text rendered whole by react-markdown alone, between-tag newlines dropped. */
+const reference = (text: string) =>
+  renderToStaticMarkup(<ReactMarkdown {...MARKDOWN_OPTIONS}>{text}</ReactMarkdown>).replace(
+    />\n</g,
+    "><",
+  );
 
 const render = (text: string, streaming = false) =>
   renderToStaticMarkup(<MarkdownRenderer text={text} streaming={streaming} />);
@@ -75,19 +81,13 @@ describe("MarkdownRenderer with a long list or table", () => {
     let split: MarkdownBlocks | null = null;
     for (let at = step; at < text.length + step; at += step)
       split = splitBlocks(split, text.slice(0, at));
-    const last = split as MarkdownBlocks;
+    const last = splitBlocks(split, settledText(text));
     // Without the wrappers of finished groups, which hold no Markdown of their own.
     return renderToStaticMarkup(<SplitBlocksView split={last} tail={last.tail} />).replace(
       /<\/?div[^>]*>/g,
       "",
     );
   }
-  /** The text rendered whole by react-markdown alone, between-tag newlines dropped. */
-  const reference = (text: string) =>
-    renderToStaticMarkup(<ReactMarkdown remarkPlugins={[remarkGfm]}>{text}</ReactMarkdown>).replace(
-      />\n</g,
-      "><",
-    );
   const tags = (html: string, tag: string) => html.match(new RegExp(`<${tag}[ >]`, "g"))?.length;
 
   it("renders a streamed long list as the one list it is, numbered from its start", () => {
@@ -112,4 +112,65 @@ describe("MarkdownRenderer with a long list or table", () => {
     expect(html).toContain("<p>After.</p>");
     expect(html).toBe(reference(text));
   });
+});
+
+describe("MarkdownRenderer streaming long lists and tables among other blocks", () => {
+  /** A small seeded generator, so a failure names the document that failed. */
+  function generator(seed: number) {
+    let state = seed;
+    return (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+  }
+
+  /** A document of long tight, loose and nested lists, long tables, prose and code. */
+  function document(seed: number): string {
+    const random = generator(seed);
+    const inline = () =>
+      ["plain words", "**bold** text", "`code`", "[a link](https://example.com)", "_em_"][
+        random(5)
+      ];
+    const blocks = [
+      () => `A paragraph with ${inline()} and ${inline()}.`,
+      () => `## Heading ${random(100)}`,
+      () => "```ts\nconst a = 1;\n\nconst b = 2;\n```",
+      () => {
+        const ordered = random(2) === 0;
+        const loose = random(3) === 0;
+        const marker = ordered ? (i: number) => `${i + 1}. ` : () => "- ";
+        return Array.from({ length: 30 + random(60) }, (_, i) => {
+          const nested = random(6) === 0 ? `\n   - nested ${inline()}\n   - more` : "";
+          return `${marker(i)}Item ${i} with ${inline()}${nested}`;
+        }).join(loose ? "\n\n" : "\n");
+      },
+      () =>
+        [
+          "| a | b | c |",
+          "| --- | :-: | --: |",
+          ...Array.from(
+            { length: 40 + random(60) },
+            (_, i) => `| ${i} | ${inline()} | \\| piped ${random(1000)} |`,
+          ),
+        ].join("\n"),
+    ];
+    return Array.from({ length: 6 }, () => blocks[random(blocks.length)]?.() ?? "").join("\n\n");
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])(
+    "renders document %i streamed in uneven steps as react-markdown renders it whole",
+    (seed) => {
+      const text = document(seed);
+      const random = generator(seed + 100);
+      let split: MarkdownBlocks | null = null;
+      for (let at = 0; at < text.length; ) {
+        at = Math.min(text.length, at + 1 + random(120));
+        split = splitBlocks(split, text.slice(0, at));
+      }
+      // The answer has ended: the renderer splits it settled.
+      const last = splitBlocks(split, settledText(text));
+      const html = renderToStaticMarkup(<SplitBlocksView split={last} tail={last.tail} />);
+      expect(html.replace(/<\/?div[^>]*>/g, "").replace(/>\n</g, "><")).toBe(reference(text));
+    },
+  );
 });

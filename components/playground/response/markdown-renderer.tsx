@@ -14,6 +14,7 @@ import {
   type MarkdownBlocks,
   openFenceParts,
   type PiecedBlock,
+  settledText,
   splitBlocks,
 } from "@/components/playground/response/markdown-blocks";
 import { isInlineImage, ModelImage } from "@/components/playground/response/model-image";
@@ -65,23 +66,22 @@ const components: ComponentProps<typeof ReactMarkdown>["components"] = {
   img: ({ src, alt }) => <ModelImage src={typeof src === "string" ? src : undefined} alt={alt} />,
 };
 
-const REMARK_PLUGINS: Options["remarkPlugins"] = [remarkGfm];
-
 /** react-markdown's safe URL policy, plus inline data images (they fetch nothing). */
 const urlTransform: UrlTransform = (url, key) =>
   key === "src" && isInlineImage(url) ? url : defaultUrlTransform(url);
+
+/** What every block and piece is rendered with: GFM, our elements and the URL policy. */
+export const MARKDOWN_OPTIONS = {
+  remarkPlugins: [remarkGfm],
+  components,
+  urlTransform,
+} satisfies Options;
 
 /** One top-level block; raw HTML in it stays text (react-markdown's safe default). */
 const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: string }) {
   return (
     <ErrorBoundary fallback={<p className="whitespace-pre-wrap">{markdown}</p>}>
-      <ReactMarkdown
-        remarkPlugins={REMARK_PLUGINS}
-        components={components}
-        urlTransform={urlTransform}
-      >
-        {markdown}
-      </ReactMarkdown>
+      <ReactMarkdown {...MARKDOWN_OPTIONS}>{markdown}</ReactMarkdown>
     </ErrorBoundary>
   );
 });
@@ -129,12 +129,7 @@ function PieceText({ markdown, part }: { markdown: string; part: PiecePart }) {
 const Piece = memo(function Piece({ markdown, part }: { markdown: string; part: PiecePart }) {
   return (
     <ErrorBoundary fallback={<PieceText markdown={markdown} part={part} />}>
-      <ReactMarkdown
-        remarkPlugins={REMARK_PLUGINS}
-        rehypePlugins={REHYPE_PART[part]}
-        components={components}
-        urlTransform={urlTransform}
-      >
+      <ReactMarkdown {...MARKDOWN_OPTIONS} rehypePlugins={REHYPE_PART[part]}>
         {markdown}
       </ReactMarkdown>
     </ErrorBoundary>
@@ -245,10 +240,10 @@ export function MarkdownRenderer(props: { text: string; streaming: boolean }) {
   const streaming = useDeferredValue(props.streaming);
   const previous = useRef<MarkdownBlocks | null>(null);
   const split = useMemo(() => {
-    const next = splitBlocks(previous.current, text);
+    const next = splitBlocks(previous.current, streaming ? text : settledText(text));
     previous.current = next;
     return next;
-  }, [text]);
+  }, [text, streaming]);
   const tail = useMemo(
     () =>
       streaming && !split.openFence ? remend(split.tail, { linkMode: "text-only" }) : split.tail,
