@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
@@ -30,6 +30,41 @@ test("Response renders Markdown with a highlighted code block, and Copy copies t
   expect(copied).toContain("def ");
 
   expect(await seriousViolations(page, '[aria-label="Response"]')).toEqual([]);
+});
+
+/** The reply as Markdown, as its Copy button gives it. */
+async function copiedReply(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test("a long list and a long table stream in as one list and one table, nothing lost or doubled", async ({
+  page,
+}) => {
+  const ask = (content: string) =>
+    messagesBody({ max_tokens: 4000, messages: [{ role: "user", content }] });
+  await runFreshRequest(page, ask("Write a 2500-token numbered list of ideas about caching"));
+  const list = reply(page).locator("ol");
+  await expect(list).toHaveCount(1);
+  const items = (await copiedReply(page)).match(/^\d+\. .*$/gm) ?? [];
+  expect(items.length).toBeGreaterThan(40);
+  // Every item once, in order: each opens with its bold approach name.
+  const shown = await list.locator(":scope > li > strong:first-child").allInnerTexts();
+  expect(shown).toEqual(items.map((item) => /^\d+\. \*\*(.+?)\*\*/.exec(item)?.[1]));
+
+  await runFreshRequest(page, ask("Compare caching approaches in a 2500-token table"));
+  const table = reply(page).locator("table");
+  await expect(table).toHaveCount(1);
+  const rows = (await copiedReply(page)).match(/^\| \d+ \|.*$/gm) ?? [];
+  expect(rows.length).toBeGreaterThan(40);
+  await expect(table.locator("thead tr")).toHaveCount(1);
+  const firstCells = await table.locator("tbody tr td:first-child").allInnerTexts();
+  expect(firstCells).toEqual(rows.map((_, i) => String(i + 1)));
+  // The header's alignment reaches the last rows too: they were parsed with it.
+  await expect(table.locator("tbody tr").last().locator("td").last()).toHaveCSS(
+    "text-align",
+    "right",
+  );
 });
 
 test("Events lists each SSE event with its offset, including pings and keep-alive comments", async ({
