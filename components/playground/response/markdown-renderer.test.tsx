@@ -11,6 +11,18 @@ const reference = (text: string) =>
     "><",
   );
 
+/**
+ * A split rendered as it stands, as comparable with `reference`: without the wrappers of
+ * finished groups and a long table's layout (its class and column widths), which hold no
+ * Markdown of their own.
+ */
+function renderedSplit(split: MarkdownBlocks): string {
+  return renderToStaticMarkup(<SplitBlocksView split={split} tail={split.tail} />)
+    .replace(/<\/?div[^>]*>|<colgroup>.*?<\/colgroup>/g, "")
+    .replace(/<table [^>]*>/g, "<table>")
+    .replace(/>\n</g, "><");
+}
+
 const render = (text: string, streaming = false) =>
   renderToStaticMarkup(<MarkdownRenderer text={text} streaming={streaming} />);
 
@@ -81,12 +93,7 @@ describe("MarkdownRenderer with a long list or table", () => {
     let split: MarkdownBlocks | null = null;
     for (let at = step; at < text.length + step; at += step)
       split = splitBlocks(split, text.slice(0, at));
-    const last = splitBlocks(split, settledText(text));
-    // Without the wrappers of finished groups, which hold no Markdown of their own.
-    return renderToStaticMarkup(<SplitBlocksView split={last} tail={last.tail} />).replace(
-      /<\/?div[^>]*>/g,
-      "",
-    );
+    return renderedSplit(splitBlocks(split, settledText(text)));
   }
   const tags = (html: string, tag: string) => html.match(new RegExp(`<${tag}[ >]`, "g"))?.length;
 
@@ -111,6 +118,24 @@ describe("MarkdownRenderer with a long list or table", () => {
     expect(html).toContain('<td style="text-align:center"><strong>299</strong></td>');
     expect(html).toContain("<p>After.</p>");
     expect(html).toBe(reference(text));
+  });
+
+  it("lays a long table out at fixed widths, in proportion to its first rows' text", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `| ${i} | ${"word ".repeat(6)} |\n`).join(
+      "",
+    );
+    let split: MarkdownBlocks | null = null;
+    const text = `| # | Description |\n| - | - |\n${rows}`;
+    for (let at = 50; at < text.length + 50; at += 50)
+      split = splitBlocks(split, text.slice(0, at));
+    const html = renderToStaticMarkup(
+      <SplitBlocksView split={split as MarkdownBlocks} tail={(split as MarkdownBlocks).tail} />,
+    );
+    expect(html).toContain('<table class="w-full table-fixed">');
+    const widths = [...html.matchAll(/<col style="width:([\d.]+)%"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeLessThan(15);
+    expect((widths[0] ?? 0) + (widths[1] ?? 0)).toBeCloseTo(100, 0);
   });
 });
 
@@ -168,9 +193,7 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
         split = splitBlocks(split, text.slice(0, at));
       }
       // The answer has ended: the renderer splits it settled.
-      const last = splitBlocks(split, settledText(text));
-      const html = renderToStaticMarkup(<SplitBlocksView split={last} tail={last.tail} />);
-      expect(html.replace(/<\/?div[^>]*>/g, "").replace(/>\n</g, "><")).toBe(reference(text));
+      expect(renderedSplit(splitBlocks(split, settledText(text)))).toBe(reference(text));
     },
   );
 });

@@ -145,6 +145,29 @@ const Pieces = memo(function Pieces({ block }: { block: PiecedBlock }) {
   ));
 });
 
+// A table row's cells: split at pipes that are not escaped, outer pipes dropped.
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||(?<!\\)\|$/g, "")
+    .split(/(?<!\\)\|/);
+
+/**
+ * Column widths (percentages) for a long table, in proportion to the text of its header and
+ * first rows. A long table lays out at fixed widths: with automatic widths, every row that
+ * arrives can change them and lay out the whole table again.
+ */
+function columnWidths(block: PiecedBlock): number[] {
+  const [header = "", , ...rows] = `${block.head}${block.pieces[0] ?? ""}`.split("\n");
+  const widths = cellsOf(header).map((cell) => Math.min(40, Math.max(3, cell.trim().length)));
+  for (const row of rows)
+    cellsOf(row).forEach((cell, i) => {
+      if (i < widths.length) widths[i] = Math.min(40, Math.max(widths[i] ?? 3, cell.trim().length));
+    });
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return widths.map((width) => Math.round((width / total) * 1000) / 10);
+}
+
 /**
  * A long list or table as one list or table, rendered piece by piece: finished pieces once,
  * and the growing `tail` (its last items or rows) on each update.
@@ -155,7 +178,13 @@ function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string })
   ) : null;
   if (block.kind === "table")
     return (
-      <table>
+      <table className="w-full table-fixed">
+        <colgroup>
+          {columnWidths(block).map((width, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one column per header cell
+            <col key={i} style={{ width: `${width}%` }} />
+          ))}
+        </colgroup>
         <Piece markdown={block.head} part="head" />
         <tbody>
           <Pieces block={block} />
