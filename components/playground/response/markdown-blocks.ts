@@ -105,7 +105,7 @@ export interface MarkdownBlocks {
  * A list or table tail longer than this is cut: all its items or rows but the last become a
  * piece. It bounds what each update lexes and renders again.
  */
-export const PIECE_CHARS = 2000;
+export const PIECE_CHARS = 1000;
 
 const EMPTY: MarkdownBlocks = { source: "", groups: [], doneLength: 0, tail: "" };
 
