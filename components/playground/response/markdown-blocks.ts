@@ -67,6 +67,8 @@ export interface PiecedBlock {
   readonly ordered: boolean;
   /** An ordered list's first number. */
   readonly start: number;
+  /** A list with blank lines between its items: every item's text is a paragraph. */
+  readonly loose: boolean;
   /** The items or rows so far, in runs that never change once made (head not included). */
   readonly pieces: readonly string[];
 }
@@ -241,13 +243,21 @@ function startPieces(split: MarkdownBlocks, last: Token | undefined): MarkdownBl
       head: "",
       ordered: list.ordered,
       start: typeof list.start === "number" ? list.start : 1,
+      loose: list.loose,
       pieces: [],
     };
     return cutPiece(split, open, unitsOf(list), "");
   }
   if (last.type === "table") {
     const head = `${last.raw.split("\n").slice(0, 2).join("\n")}\n`;
-    const open: PiecedBlock = { kind: "table", head, ordered: false, start: 1, pieces: [] };
+    const open: PiecedBlock = {
+      kind: "table",
+      head,
+      ordered: false,
+      start: 1,
+      loose: false,
+      pieces: [],
+    };
     return cutPiece(split, open, unitsOf(last), head);
   }
   return split;

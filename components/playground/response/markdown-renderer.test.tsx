@@ -163,12 +163,22 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
       () => {
         const ordered = random(2) === 0;
         const loose = random(3) === 0;
-        const marker = ordered ? (i: number) => `${i + 1}. ` : () => "- ";
-        return Array.from({ length: 30 + random(60) }, (_, i) => {
-          const nested = random(6) === 0 ? `\n   - nested ${inline()}\n   - more` : "";
-          return `${marker(i)}Item ${i} with ${inline()}${nested}`;
-        }).join(loose ? "\n\n" : "\n");
+        const indent = " ".repeat(random(3));
+        const marker = ordered ? (i: number) => `${indent}${i + 1}. ` : () => `${indent}- `;
+        const inside = [
+          () => "",
+          () => `\n${indent}   - nested ${inline()}\n${indent}   - more`,
+          () =>
+            `\n${indent}   \`\`\`py\n${indent}   x = 1\n\n${indent}   y = 2\n${indent}   \`\`\``,
+          () => `\nlazy continuation ${inline()}`,
+        ];
+        return Array.from(
+          { length: 30 + random(60) },
+          (_, i) =>
+            `${marker(i)}Item ${i} with ${inline()}${random(5) === 0 ? inside[random(4)]?.() : ""}`,
+        ).join(loose ? "\n\n" : "\n");
       },
+      () => `> A quote with ${inline()}\n> - and a list\n> - in it`,
       () =>
         [
           "| a | b | c |",
@@ -179,10 +189,13 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
           ),
         ].join("\n"),
     ];
-    return Array.from({ length: 6 }, () => blocks[random(blocks.length)]?.() ?? "").join("\n\n");
+    // Blocks mostly apart, sometimes on the very next line (a lazy line, a table's last row).
+    return Array.from({ length: 6 }, () => blocks[random(blocks.length)]?.() ?? "").reduce(
+      (text, block) => `${text}${random(4) === 0 ? "\n" : "\n\n"}${block}`,
+    );
   }
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])(
+  it.each(Array.from({ length: 24 }, (_, i) => i + 1))(
     "renders document %i streamed in uneven steps as react-markdown renders it whole",
     (seed) => {
       const text = document(seed);

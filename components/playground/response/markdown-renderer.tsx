@@ -1,5 +1,6 @@
 "use client";
 import type { Element, Root } from "hast";
+import type { Root as MdastRoot } from "mdast";
 import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from "react";
 import ReactMarkdown, {
   defaultUrlTransform,
@@ -125,11 +126,33 @@ function PieceText({ markdown, part }: { markdown: string; part: PiecePart }) {
   return part === "head" ? <thead>{row}</thead> : row;
 }
 
+/**
+ * A remark step that makes a piece's list loose: a piece of a loose list may hold one item, or
+ * items without a blank line between them, and its items' text is still a paragraph.
+ */
+const asLooseList = () => (tree: MdastRoot) => {
+  const list = tree.children[0];
+  if (list?.type === "list") list.spread = true;
+};
+const LOOSE_LIST_PLUGINS: Options["remarkPlugins"] = [remarkGfm, asLooseList];
+
 /** One piece of a long list or table: its items, rows or header, for the list or table around. */
-const Piece = memo(function Piece({ markdown, part }: { markdown: string; part: PiecePart }) {
+const Piece = memo(function Piece({
+  markdown,
+  part,
+  loose = false,
+}: {
+  markdown: string;
+  part: PiecePart;
+  loose?: boolean;
+}) {
   return (
     <ErrorBoundary fallback={<PieceText markdown={markdown} part={part} />}>
-      <ReactMarkdown {...MARKDOWN_OPTIONS} rehypePlugins={REHYPE_PART[part]}>
+      <ReactMarkdown
+        {...MARKDOWN_OPTIONS}
+        remarkPlugins={loose ? LOOSE_LIST_PLUGINS : MARKDOWN_OPTIONS.remarkPlugins}
+        rehypePlugins={REHYPE_PART[part]}
+      >
         {markdown}
       </ReactMarkdown>
     </ErrorBoundary>
@@ -141,7 +164,7 @@ const Pieces = memo(function Pieces({ block }: { block: PiecedBlock }) {
   const part = block.kind === "table" ? "rows" : "items";
   return block.pieces.map((piece, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: pieces only grow at the end
-    <Piece key={i} markdown={block.head + piece} part={part} />
+    <Piece key={i} markdown={block.head + piece} part={part} loose={block.loose} />
   ));
 });
 
@@ -174,7 +197,11 @@ function columnWidths(block: PiecedBlock): number[] {
  */
 function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string }) {
   const rest = tail.trim() ? (
-    <Piece markdown={block.head + tail} part={block.kind === "table" ? "rows" : "items"} />
+    <Piece
+      markdown={block.head + tail}
+      part={block.kind === "table" ? "rows" : "items"}
+      loose={block.loose}
+    />
   ) : null;
   if (block.kind === "table")
     return (
