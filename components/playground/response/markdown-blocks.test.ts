@@ -269,6 +269,23 @@ describe("splitBlocks with a long list or table", () => {
     for (const step of [1, 2, 3]) expect(streamed(text, step).groups).toEqual(whole.groups);
   });
 
+  it("cuts a long paragraph only between whole lines with nothing inline left open", () => {
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 10 === 3 ? `*emphasis from line ${i}` : i % 10 === 4 ? `to line ${i}*` : `Line ${i}.`,
+    );
+    let split = splitBlocks(null, "");
+    const text = lines.join("\n");
+    for (let at = 30; at < text.length + 30; at += 30) {
+      split = splitBlocks(split, text.slice(0, at));
+      for (const piece of split.open?.pieces ?? [])
+        expect(piece).toMatch(/^[^*]*(\*[^*]*\*[^*]*)*$/);
+    }
+    expect(split.open?.kind).toBe("paragraph");
+    expect(split.open?.pieces.length).toBeGreaterThan(1);
+    expect(split.tail.length).toBeLessThan(PIECE_CHARS + 100);
+    expect(blockMarkdown(split.open as PiecedBlock) + split.tail).toBe(text);
+  });
+
   it("leaves a short list, and a long single item, whole", () => {
     expect(splitBlocks(null, "- a\n- b\n- c").open).toBeUndefined();
     const oneItem = `- ${"word ".repeat(PIECE_CHARS)}`;

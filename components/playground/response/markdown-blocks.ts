@@ -57,11 +57,12 @@ export function limitNesting(text: string, max = MAX_NESTING): string {
 }
 
 /**
- * A long list or table, kept as pieces (runs of its items or rows) that are each lexed and
- * rendered once, so a list that makes up the whole answer costs what a paragraph does.
+ * A long list, table or paragraph, kept as pieces (runs of its items, rows or lines) that are
+ * each lexed and rendered once, so a list that makes up the whole answer costs what a short
+ * paragraph does.
  */
 export interface PiecedBlock {
-  readonly kind: "list" | "table";
+  readonly kind: "list" | "table" | "paragraph";
   /** Lexed before each piece and not shown with it: a table's header and delimiter rows. */
   readonly head: string;
   readonly ordered: boolean;
@@ -73,7 +74,7 @@ export interface PiecedBlock {
   readonly pieces: readonly string[];
 }
 
-/** A finished top-level block: Markdown text, or a list or table that grew too long to re-parse. */
+/** A finished top-level block: Markdown text, or a block that grew too long to parse again. */
 export type FinishedBlock = string | PiecedBlock;
 
 /** The Markdown a finished block was made from (a pieced block's head, then its pieces). */
@@ -91,7 +92,7 @@ export interface MarkdownBlocks {
   readonly doneLength: number;
   /**
    * The rest of `source` (nesting-limited): the last block, parsed again on every update. With
-   * `open`, only the last items or rows of that list or table.
+   * `open`, only the last items, rows or lines of that block.
    */
   readonly tail: string;
   /**
@@ -99,13 +100,13 @@ export interface MarkdownBlocks {
    * code text: it grows without being lexed or parsed again until a line could close it.
    */
   readonly openFence?: string;
-  /** The long list or table the tail continues: its finished items or rows, kept as pieces. */
+  /** The long block the tail continues: its finished items, rows or lines, kept as pieces. */
   readonly open?: PiecedBlock;
 }
 
 /**
- * A list or table tail longer than this is cut: all its items or rows but the last become a
- * piece. It bounds what each update lexes and renders again.
+ * A list, table or paragraph tail longer than this is cut: its items, rows or lines but the
+ * last become a piece. It bounds what each update lexes and renders again.
  */
 export const PIECE_CHARS = 1000;
 
@@ -181,28 +182,58 @@ function lastContentIndex(tokens: readonly Token[]): number {
   return last;
 }
 
-// A number alone on the unfinished last line: maybe an ordered item's marker before its ". ".
-const LONE_NUMBER = /^ {0,3}\d{1,9}$/;
+// An unfinished last line of markers and numbers alone, no words yet ("12", "*", "-", "#").
+const UNSETTLED_LINE = /^[ \t]*[-*+#>=_~`|:.)\d]*[ \t]*$/;
 
 /**
- * The last content token, unless it is a number alone on the unfinished last line: read as a
- * paragraph, it would end the list before it, which the next item ("12. …") continues. Then the
- * list is the last block until that line is whole.
+ * The last content token, unless it is an unfinished last line without words: "12" reads as a
+ * paragraph that ends the list before it, "*" as a list of its own, though "12. …" and "*some
+ * emphasis*" would not. Until that line has words, the block before it is not finished either.
  */
 function lastSettledIndex(tokens: readonly Token[], lexed: string): number {
   const last = lastContentIndex(tokens);
   const token = tokens[last];
-  const onLastLine = !lexed.endsWith("\n") && lexed.endsWith(token?.raw ?? "\n");
-  if (last === 0 || token?.type !== "paragraph" || !onLastLine || !LONE_NUMBER.test(token.raw))
-    return last;
+  const unsettled =
+    !lexed.endsWith("\n") &&
+    lexed.endsWith(token?.raw ?? "\n") &&
+    UNSETTLED_LINE.test(token?.raw ?? "");
+  if (last === 0 || !unsettled) return last;
   let before = last - 1;
   while (before > 0 && tokens[before]?.type === "space") before--;
-  return tokens[before]?.type === "list" ? before : last;
+  return before;
 }
 
-/** A list's items or a table's rows, as the raw Markdown lines they came from. */
+// In plain text: a delimiter a later line could still pair with (an intraword `_` cannot).
+const OPEN_DELIMITER = /[*~`[\]<]|(?<!\w)_|_(?!\w)/;
+
+/**
+ * A paragraph's lines as two units: those before the last line where it can be cut, and the
+ * rest. A cut falls at a soft line break in plain text, with no delimiter before it that a later
+ * line could pair with; before a line that starts with a letter (so the rest, lexed alone, is
+ * still a paragraph) and after one without a hard break.
+ */
+function paragraphUnits(raw: string): string[] {
+  let cut = 0;
+  let at = 0;
+  for (const token of Lexer.lexInline(raw, { gfm: true })) {
+    const start = at;
+    at += token.raw.length;
+    if (token.type === "escape" || token.type === "br") continue;
+    if (token.type !== "text") continue;
+    if (OPEN_DELIMITER.test(token.raw)) break;
+    for (let i = token.raw.indexOf("\n"); i !== -1; i = token.raw.indexOf("\n", i + 1)) {
+      const next = start + i + 1;
+      if (/^\p{L}/u.test(raw.slice(next, next + 1)) && !/( {2}|\\)$/.test(raw.slice(0, next - 1)))
+        cut = next;
+    }
+  }
+  return cut > 0 ? [raw.slice(0, cut), raw.slice(cut)] : [raw];
+}
+
+/** The units a block is cut at: a list's items, a table's rows or a paragraph's lines. */
 function unitsOf(token: Token): string[] {
   if (token.type === "list") return (token as Tokens.List).items.map((item) => item.raw);
+  if (token.type === "paragraph") return paragraphUnits(token.raw);
   return token.raw
     .split("\n")
     .slice(2)
@@ -233,33 +264,28 @@ function cutPiece(
   };
 }
 
-/** Starts keeping a long list or table tail as pieces; any other tail stays as it is. */
+/** Starts keeping a long list, table or paragraph tail as pieces; any other tail stays whole. */
 function startPieces(split: MarkdownBlocks, last: Token | undefined): MarkdownBlocks {
   if (split.tail.length <= PIECE_CHARS || !last) return split;
+  const fresh = { head: "", ordered: false, start: 1, loose: false, pieces: [] };
   if (last.type === "list") {
     const list = last as Tokens.List;
-    const open: PiecedBlock = {
+    const start = typeof list.start === "number" ? list.start : 1;
+    const open = {
+      ...fresh,
       kind: "list",
-      head: "",
       ordered: list.ordered,
-      start: typeof list.start === "number" ? list.start : 1,
+      start,
       loose: list.loose,
-      pieces: [],
-    };
+    } as const;
     return cutPiece(split, open, unitsOf(list), "");
   }
   if (last.type === "table") {
     const head = `${last.raw.split("\n").slice(0, 2).join("\n")}\n`;
-    const open: PiecedBlock = {
-      kind: "table",
-      head,
-      ordered: false,
-      start: 1,
-      loose: false,
-      pieces: [],
-    };
-    return cutPiece(split, open, unitsOf(last), head);
+    return cutPiece(split, { ...fresh, kind: "table", head }, unitsOf(last), head);
   }
+  if (last.type === "paragraph")
+    return cutPiece(split, { ...fresh, kind: "paragraph" }, unitsOf(last), "");
   return split;
 }
 
@@ -291,9 +317,9 @@ function splitRest(base: MarkdownBlocks, text: string): MarkdownBlocks {
 }
 
 /**
- * Splits what follows the pieces of an open list or table: lexed after the table's head, so rows
- * read as rows. While the list or table is all there is, its tail is cut into pieces; once
- * another block follows, its last items or rows close it and the rest is split as usual.
+ * Splits what follows the pieces of an open block: lexed after a table's head, so rows read as
+ * rows. While the block is all there is, its tail is cut into pieces; once another block
+ * follows, its last items, rows or lines close it and the rest is split as usual.
  */
 function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): MarkdownBlocks {
   const safe = limitNesting(text.slice(base.doneLength).replace(/\r/g, ""));
@@ -302,16 +328,25 @@ function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): 
   const first = tokens[0];
   const continues =
     first?.type === open.kind &&
-    (open.kind === "table" || (first as Tokens.List).ordered === open.ordered);
-  const kept = { source: text, groups: base.groups, doneLength: base.doneLength, tail: safe, open };
+    (open.kind !== "list" || (first as Tokens.List).ordered === open.ordered);
+  // Blank lines between later items make the whole list loose, its earlier pieces too.
+  const loose = open.loose || (continues && open.kind === "list" && (first as Tokens.List).loose);
+  const current = loose === open.loose ? open : { ...open, loose };
+  const kept = {
+    source: text,
+    groups: base.groups,
+    doneLength: base.doneLength,
+    tail: safe,
+    open: current,
+  };
   if (!first) return kept;
   const next =
     lastSettledIndex(tokens, lexed) > 0
       ? tokens.findIndex((t, i) => i > 0 && t.type !== "space")
       : -1;
   if (continues && next === -1)
-    return safe.length > PIECE_CHARS ? cutPiece(kept, open, unitsOf(first), "") : kept;
-  // The list or table has ended: what is left of it (if it went on) is its last piece.
+    return safe.length > PIECE_CHARS ? cutPiece(kept, current, unitsOf(first), "") : kept;
+  // The block has ended: what is left of it (if it went on) is its last piece.
   const lexedEnd = continues
     ? tokens
         .slice(0, next)
@@ -320,13 +355,13 @@ function continuePieces(base: MarkdownBlocks, open: PiecedBlock, text: string): 
     : open.head;
   const last = lexedEnd.slice(open.head.length);
   const lastFits = last.endsWith("\n") && safe.startsWith(last);
-  const closed = lastFits && last.trim() ? { ...open, pieces: [...open.pieces, last] } : open;
+  const closed = lastFits && last.trim() ? { ...current, pieces: [...open.pieces, last] } : current;
   const consumed = lastFits ? afterNewlines(text.slice(base.doneLength), newlinesIn(last)) : 0;
   const doneLength = base.doneLength + consumed;
   return splitRest(
     {
       source: text.slice(0, doneLength),
-      // A finished list or table starts a group: where the renderer drew it while it was open.
+      // A finished pieced block starts a group: where the renderer drew it while it was open.
       groups: appendBlocks([...base.groups, []], [closed]),
       doneLength,
       tail: "",
@@ -347,7 +382,7 @@ export function settledText(text: string): string {
  * Splits `text` into blocks, reusing `previous` when `text` only grew: the finished blocks are
  * kept and only the old tail plus the new text are lexed, so the cost of an update does not grow
  * with what has already arrived. Every block but the last is finished: Markdown cannot reach
- * back into a block once a later block has started. A long list or table as the last block is
+ * back into a block once a later block has started. A long list, table or paragraph as the last block is
  * cut into pieces at its items or rows, for the same reason.
  */
 export function splitBlocks(previous: MarkdownBlocks | null, text: string): MarkdownBlocks {

@@ -149,7 +149,7 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
     };
   }
 
-  /** A document of long tight, loose and nested lists, long tables, prose and code. */
+  /** A document of long tight, loose and nested lists, long tables and paragraphs, and code. */
   function document(seed: number): string {
     const random = generator(seed);
     const inline = () =>
@@ -179,6 +179,20 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
         ).join(loose ? "\n\n" : "\n");
       },
       () => `> A quote with ${inline()}\n> - and a list\n> - in it`,
+      // One paragraph of many lines: soft and hard breaks, emphasis across lines, odd starts.
+      () =>
+        Array.from(
+          { length: 30 + random(60) },
+          (_, i) =>
+            [
+              `Line ${i} with ${inline()}`,
+              `Line ${i} ends in a hard break  `,
+              `*Emphasis over line ${i}`,
+              `and the next* with ${inline()}`,
+              `(${i}) starts with a parenthesis`,
+              `${i} starts with a number`,
+            ][random(6)],
+        ).join("\n"),
       () =>
         [
           "| a | b | c |",
@@ -195,7 +209,7 @@ describe("MarkdownRenderer streaming long lists and tables among other blocks", 
     );
   }
 
-  it.each(Array.from({ length: 24 }, (_, i) => i + 1))(
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))(
     "renders document %i streamed in uneven steps as react-markdown renders it whole",
     (seed) => {
       const text = document(seed);

@@ -1,7 +1,7 @@
 "use client";
 import type { Element, Root } from "hast";
 import type { Root as MdastRoot } from "mdast";
-import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from "react";
+import { type ComponentProps, Fragment, memo, useDeferredValue, useMemo, useRef } from "react";
 import ReactMarkdown, {
   defaultUrlTransform,
   type Options,
@@ -87,16 +87,20 @@ const MarkdownBlock = memo(function MarkdownBlock({ markdown }: { markdown: stri
   );
 });
 
-type PiecePart = "items" | "rows" | "head";
+type PiecePart = "items" | "rows" | "head" | "inline";
 
 /**
- * A rehype step that keeps one part of a piece's list or table: its items, its body's rows or
- * its header. Anything else (a piece that did not parse as expected) is left whole.
+ * A rehype step that keeps one part of a piece: a list's items, a table's body rows or header,
+ * a paragraph's text. Anything else (a piece that did not parse as expected) is left whole.
  */
 function keepPart(part: PiecePart) {
   const isElement = (node: Root["children"][number]): node is Element => node.type === "element";
   return () => (tree: Root) => {
     const outer = tree.children.find(isElement);
+    if (part === "inline") {
+      if (outer?.tagName === "p") tree.children = outer.children;
+      return;
+    }
     if (part === "items") {
       if (outer?.tagName === "ul" || outer?.tagName === "ol")
         tree.children = outer.children.filter(isElement);
@@ -113,6 +117,7 @@ function keepPart(part: PiecePart) {
 
 const REHYPE_PART: Record<PiecePart, Options["rehypePlugins"]> = {
   items: [keepPart("items")],
+  inline: [keepPart("inline")],
   rows: [keepPart("rows")],
   head: [keepPart("head")],
 };
@@ -121,6 +126,7 @@ const REHYPE_PART: Record<PiecePart, Options["rehypePlugins"]> = {
 function PieceText({ markdown, part }: { markdown: string; part: PiecePart }) {
   const text = <span className="whitespace-pre-wrap">{markdown}</span>;
   if (part === "items") return <li>{text}</li>;
+  if (part === "inline") return text;
   const cell = part === "head" ? <th>{text}</th> : <td>{text}</td>;
   const row = <tr>{cell}</tr>;
   return part === "head" ? <thead>{row}</thead> : row;
@@ -136,7 +142,7 @@ const asLooseList = () => (tree: MdastRoot) => {
 };
 const LOOSE_LIST_PLUGINS: Options["remarkPlugins"] = [remarkGfm, asLooseList];
 
-/** One piece of a long list or table: its items, rows or header, for the list or table around. */
+/** One piece of a long block: its items, rows, header or lines, for the element around. */
 const Piece = memo(function Piece({
   markdown,
   part,
@@ -159,12 +165,18 @@ const Piece = memo(function Piece({
   );
 });
 
+const PIECE_PART = { list: "items", table: "rows", paragraph: "inline" } as const;
+/** Between a paragraph's pieces: the soft line break each was cut at. */
+const LINE_BREAK = "\n";
+
 /** A pieced block's finished pieces: the same block object until a piece is added. */
 const Pieces = memo(function Pieces({ block }: { block: PiecedBlock }) {
-  const part = block.kind === "table" ? "rows" : "items";
   return block.pieces.map((piece, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: pieces only grow at the end
-    <Piece key={i} markdown={block.head + piece} part={part} loose={block.loose} />
+    <Fragment key={i}>
+      {block.kind === "paragraph" && i > 0 && LINE_BREAK}
+      <Piece markdown={block.head + piece} part={PIECE_PART[block.kind]} loose={block.loose} />
+    </Fragment>
   ));
 });
 
@@ -192,17 +204,21 @@ function columnWidths(block: PiecedBlock): number[] {
 }
 
 /**
- * A long list or table as one list or table, rendered piece by piece: finished pieces once,
+ * A long list, table or paragraph as one element, rendered piece by piece: finished pieces once,
  * and the growing `tail` (its last items or rows) on each update.
  */
 function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string }) {
   const rest = tail.trim() ? (
-    <Piece
-      markdown={block.head + tail}
-      part={block.kind === "table" ? "rows" : "items"}
-      loose={block.loose}
-    />
+    <Piece markdown={block.head + tail} part={PIECE_PART[block.kind]} loose={block.loose} />
   ) : null;
+  if (block.kind === "paragraph")
+    return (
+      <p>
+        <Pieces block={block} />
+        {rest && LINE_BREAK}
+        {rest}
+      </p>
+    );
   if (block.kind === "table")
     return (
       <table className="w-full table-fixed">
@@ -241,7 +257,7 @@ function BlockView({ block, tail }: { block: FinishedBlock; tail?: string }) {
 /**
  * A group of finished blocks: the same array every update, so React skips it. Off screen, the
  * browser skips its layout and paint too (`content-visibility`), so a growing answer costs each
- * frame what is visible, not everything above it. A long list or table still open is drawn as
+ * frame what is visible, not everything above it. A long block still open is drawn as
  * the group it will start once finished (`openTail` is its growing end), so finishing it keeps
  * every piece already rendered.
  */
