@@ -188,10 +188,13 @@ export function buildRows(results) {
           check: atMost(50),
           extra: `p50 ${fmt(s.project?.keystroke?.p50, "ms")}`,
         }),
-        pageRow(`${label}${shape}: Run click to paint, worst page`, s, (x) => x?.runClick, "ms", {
-          extra: "Event Timing, pointer down to the next paint",
-        }),
       );
+      if (s.project?.runClick !== undefined)
+        rows.push(
+          pageRow(`${label}${shape}: Run click to paint, worst page`, s, (x) => x?.runClick, "ms", {
+            extra: "Event Timing, pointer down to the next paint",
+          }),
+        );
     }
     for (const [key, typing] of Object.entries(p.typing ?? {})) {
       rows.push(
