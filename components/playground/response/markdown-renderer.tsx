@@ -188,19 +188,18 @@ const cellsOf = (row: string) =>
     .split(/(?<!\\)\|/);
 
 /**
- * Column widths (percentages) for a long table, in proportion to the text of its header and
- * first rows. A long table lays out at fixed widths: with automatic widths, every row that
- * arrives can change them and lay out the whole table again.
+ * Column widths (in characters, with room for the cell's padding) for a long table, from the
+ * text of its header and first rows. A long table lays out at fixed widths: with automatic
+ * widths, every row that arrives can change them and lay out the whole table again.
  */
-function columnWidths(block: PiecedBlock): number[] {
-  const [header = "", , ...rows] = `${block.head}${block.pieces[0] ?? ""}`.split("\n");
+function columnWidths(head: string, firstRows: string): number[] {
+  const [header = "", , ...rows] = `${head}${firstRows}`.split("\n");
   const widths = cellsOf(header).map((cell) => Math.min(40, Math.max(3, cell.trim().length)));
   for (const row of rows)
     cellsOf(row).forEach((cell, i) => {
       if (i < widths.length) widths[i] = Math.min(40, Math.max(widths[i] ?? 3, cell.trim().length));
     });
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  return widths.map((width) => Math.round((width / total) * 1000) / 10);
+  return widths.map((width) => width + 2);
 }
 
 /**
@@ -208,6 +207,9 @@ function columnWidths(block: PiecedBlock): number[] {
  * and the growing `tail` (its last items or rows) on each update.
  */
 function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string }) {
+  const firstRows = block.kind === "table" ? (block.pieces[0] ?? "") : "";
+  const widths = useMemo(() => columnWidths(block.head, firstRows), [block.head, firstRows]);
+  const total = widths.reduce((sum, width) => sum + width, 0);
   const rest = tail.trim() ? (
     <Piece markdown={block.head + tail} part={PIECE_PART[block.kind]} loose={block.loose} />
   ) : null;
@@ -221,19 +223,23 @@ function PiecedView({ block, tail = "" }: { block: PiecedBlock; tail?: string })
     );
   if (block.kind === "table")
     return (
-      <table className="w-full table-fixed">
-        <colgroup>
-          {columnWidths(block).map((width, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one column per header cell
-            <col key={i} style={{ width: `${width}%` }} />
-          ))}
-        </colgroup>
-        <Piece markdown={block.head} part="head" />
-        <tbody>
-          <Pieces block={block} />
-          {rest}
-        </tbody>
-      </table>
+      // The pane's width is shared in proportion to the columns' text, and never narrower than
+      // that text: a narrow pane scrolls the table rather than breaking its words.
+      <div className="overflow-x-auto">
+        <table className="w-full table-fixed" style={{ minWidth: `${total}ch` }}>
+          <colgroup>
+            {widths.map((width, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one column per header cell
+              <col key={i} style={{ width: `${Math.round((width / total) * 1000) / 10}%` }} />
+            ))}
+          </colgroup>
+          <Piece markdown={block.head} part="head" />
+          <tbody>
+            <Pieces block={block} />
+            {rest}
+          </tbody>
+        </table>
+      </div>
     );
   const List = block.ordered ? "ol" : "ul";
   return (
