@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { anthropicErrorResponse } from "@/lib/anthropic/errors";
-import { serverConfig } from "@/lib/proxy/config";
+import { serverConfig } from "@/lib/config/server-config";
 import {
   API_HEADERS,
   NONCE_HEADER,

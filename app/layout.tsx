@@ -3,10 +3,10 @@ import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { THEME_INIT_SCRIPT } from "@/lib/playground/theme";
-import { serverConfig } from "@/lib/proxy/config";
-import { pageOrigin } from "@/lib/server/page-origin";
+import { pageOrigin } from "@/lib/auth/page-origin";
+import { serverConfig } from "@/lib/config/server-config";
 import { NONCE_HEADER } from "@/lib/server/security-headers";
+import { THEME_INIT_SCRIPT } from "@/lib/theme/theme";
 import "./globals.css";
 
 const TITLE = "ZenMux Playground";

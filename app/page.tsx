@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
-import { Playground } from "@/components/playground/playground";
-import { serverConfig } from "@/lib/proxy/config";
-import { pageAccess } from "@/lib/server/page-access";
+import { Playground } from "@/components/shell/playground";
+import { pageAccess } from "@/lib/auth/page-access";
+import { serverConfig } from "@/lib/config/server-config";
 
 export const dynamic = "force-dynamic";
 

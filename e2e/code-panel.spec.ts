@@ -4,16 +4,16 @@ import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
 import {
   type RecordingUpstream,
   startRecordingUpstream,
-} from "@/lib/codegen/testing/recording-upstream";
-import { runSnippet, type SnippetLanguage } from "@/lib/codegen/testing/run-snippet";
-import { makeWorkDir } from "@/lib/codegen/testing/work-dir";
+} from "@/lib/code/testing/recording-upstream";
+import { runSnippet, type SnippetLanguage } from "@/lib/code/testing/run-snippet";
+import { makeWorkDir } from "@/lib/code/testing/work-dir";
 import { minimalPdf } from "@/lib/testing/minimal-pdf";
 import {
   messagesBody,
   openFreshPlayground,
   readRequestBody,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 
 const TEST_KEY = "e2e-key-from-the-environment";
 // Text that breaks naive quoting in shells and string literals alike.

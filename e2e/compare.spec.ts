@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
-import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/request";
+import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/messages-body";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 

@@ -8,7 +8,7 @@ import {
   runButton,
   runStatus,
   runUntilDone,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 
 const COUNT_TOKENS = "**/api/anthropic/v1/messages/count_tokens";
 

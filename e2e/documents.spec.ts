@@ -8,7 +8,7 @@ import {
   reply,
   runButton,
   runUntilDone,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { recordSentRequests, type SentRequest } from "./fixtures/upstream";
 import { renderedText } from "./fixtures/views";
 

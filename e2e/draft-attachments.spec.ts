@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openFreshPlayground } from "./fixtures/messages-body";
 import { paddedPng } from "./fixtures/noise-png";
-import { openFreshPlayground } from "./fixtures/request";
 
 const attachedImage = (page: Page) =>
   page.getByRole("img", { name: "Attached image 1 of message 1" });

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { messagesBody, reply, runError, runStatus, startFreshRequest } from "./fixtures/request";
+import {
+  messagesBody,
+  reply,
+  runError,
+  runStatus,
+  startFreshRequest,
+} from "./fixtures/messages-body";
 
 test("529 overloaded: status, type, message, request id and a live retry countdown; Retry re-runs", async ({
   page,

@@ -7,7 +7,7 @@ import {
   reply,
   runFreshRequest,
   runStatus,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { recordSentRequests } from "./fixtures/upstream";
 import { renderedText } from "./fixtures/views";
 

@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
-import { expectHistoryCount } from "./fixtures/history";
 import {
   messagesBody,
   openFreshPlayground,
@@ -9,9 +8,10 @@ import {
   runStatus,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 import { readRunViews, replayAt, runSource } from "./fixtures/views";
+import { expectHistoryCount } from "./fixtures/wait-for-history";
 
 /** Each kind of run, with how to make it and the status it ends in. */
 const kinds: { name: string; body: Record<string, unknown>; end: string; stop?: boolean }[] = [

@@ -6,7 +6,7 @@ import {
   runButton,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 
 /**
  * Model output is untrusted. The emulator's echo model answers with the user's text verbatim, so

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { conversationPanel, openFreshPlayground } from "./fixtures/request";
+import { conversationPanel, openFreshPlayground } from "./fixtures/messages-body";
 
 // A 1×1 transparent PNG.
 const PNG_BASE64 =

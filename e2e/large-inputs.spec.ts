@@ -1,6 +1,6 @@
 import { expect, type Locator, test } from "@playwright/test";
+import { openFreshPlayground, requestPanel } from "./fixtures/messages-body";
 import { noisePng, paddedPng } from "./fixtures/noise-png";
-import { openFreshPlayground, requestPanel } from "./fixtures/request";
 
 /** The decoded pixel size of an <img>. */
 function naturalSize(image: Locator): Promise<number[]> {

@@ -9,7 +9,7 @@ import {
   runStatus,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 
 function separator(page: Page) {

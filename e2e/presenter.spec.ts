@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
-import { messagesBody, reply, runUntilDone, setRequestBody } from "./fixtures/request";
+import { messagesBody, reply, runUntilDone, setRequestBody } from "./fixtures/messages-body";
 import { recordSentRequests } from "./fixtures/upstream";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 

@@ -1,7 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { GRAMMAR_FAULT_RULES } from "../lib/emulator/grammar-faults";
 import { seriousViolations } from "./fixtures/a11y";
-import { expectHistoryCount } from "./fixtures/history";
 import {
   messagesBody,
   openFreshPlayground,
@@ -11,9 +10,10 @@ import {
   runStatus,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { type SecondServer, startSecondServer } from "./fixtures/second-server";
 import { replayAt } from "./fixtures/views";
+import { expectHistoryCount } from "./fixtures/wait-for-history";
 
 /**
  * Issue 11, items 3 and 4: every stream checked against the Messages grammar, and ZenMux's own

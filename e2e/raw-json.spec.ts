@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openFreshPlayground } from "./fixtures/request";
+import { openFreshPlayground } from "./fixtures/messages-body";
 
 test.beforeEach(async ({ page }) => {
   await openFreshPlayground(page);

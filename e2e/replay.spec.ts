@@ -6,7 +6,7 @@ import {
   runButton,
   runStatus,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { readRunViews, replayAt, runSource } from "./fixtures/views";
 
 test("a replay plays at the recorded pace, is marked as a replay everywhere, sends nothing, and stops", async ({

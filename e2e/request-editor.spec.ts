@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/a11y";
-import { openFreshPlayground, readRequestBody } from "./fixtures/request";
+import { openFreshPlayground, readRequestBody } from "./fixtures/messages-body";
 
 test.beforeEach(async ({ page }) => {
   await openFreshPlayground(page);

@@ -6,7 +6,7 @@ import {
   reply,
   runFreshRequest,
   runUntilDone,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -5,7 +5,7 @@ import {
   openFreshPlayground,
   readRequestBody,
   runFreshRequest,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 import { readRunViews, runSource } from "./fixtures/views";
 

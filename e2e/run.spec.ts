@@ -9,7 +9,7 @@ import {
   runStatus,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { renderedText } from "./fixtures/views";
 
 test("a streamed multi-turn conversation: run, reply and run, add to conversation", async ({

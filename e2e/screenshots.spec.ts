@@ -7,7 +7,7 @@ import {
   runError,
   runStatus,
   startFreshRequest,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 
 /**

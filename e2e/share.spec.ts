@@ -9,7 +9,7 @@ import {
   runStatus,
   runUntilDone,
   setRequestBody,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { type RunViews, readRunViews, replayAt, runSource } from "./fixtures/views";
 
 const DRAFT_KEY = "zenmux-playground:draft";

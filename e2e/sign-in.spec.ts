@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freeLoopbackPort } from "../lib/testing/loopback-server";
-import { reply, runButton, runError, runStatus } from "./fixtures/request";
+import { reply, runButton, runError, runStatus } from "./fixtures/messages-body";
 
 /**
  * A second production server from the same build that holds a key (the e2e server's emulator

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openFreshPlayground } from "./fixtures/request";
+import { openFreshPlayground } from "./fixtures/messages-body";
 
 test("/favicon.ico and the SVG icon are served, and the page links them", async ({
   page,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
-import { messagesBody, setRequestBody } from "./fixtures/request";
+import { messagesBody, setRequestBody } from "./fixtures/messages-body";
 import { recordSentRequests } from "./fixtures/upstream";
 
 const SONNET = "anthropic/claude-sonnet-4.5";

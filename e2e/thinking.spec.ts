@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { messagesBody, readRequestBody, reply, runFreshRequest } from "./fixtures/request";
+import { messagesBody, readRequestBody, reply, runFreshRequest } from "./fixtures/messages-body";
 
 test("thinking comes first, folds away after the reply, opens on demand, and is added with its signature", async ({
   page,

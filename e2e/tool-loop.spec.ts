@@ -5,7 +5,7 @@ import {
   reply,
   runFreshRequest,
   runStatus,
-} from "./fixtures/request";
+} from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 
 test("the tool loop: tool_use shown, result given, assistant and tool_result turns added, run continues", async ({

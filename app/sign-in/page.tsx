@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { SignInForm } from "@/components/playground/sign-in-form";
-import { serverConfig } from "@/lib/proxy/config";
-import { hasSession } from "@/lib/server/session";
+import { SignInForm } from "@/components/keys/sign-in-form";
+import { hasSession } from "@/lib/auth/session";
+import { serverConfig } from "@/lib/config/server-config";
 
 export const dynamic = "force-dynamic";
 

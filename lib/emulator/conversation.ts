@@ -1,4 +1,4 @@
-import { pdfPagesOf } from "./documents";
+import { pdfPagesOf } from "./media-checks";
 import type { ContentBlock, EmulatorMessage } from "./schema";
 
 /** What the emulator's answer is about: the facts it reads out of the conversation. */

@@ -8,10 +8,10 @@ import {
 } from "@/lib/anthropic/protocol";
 import { EMULATOR_CATALOG, findCatalogModel, isFaultModel } from "./catalog";
 import { composeMessage } from "./compose";
-import { pdfPagesProblem } from "./documents";
 import { faultResponse, faultStreamOptions } from "./faults";
 import { deriveId } from "./hash";
 import { totalInputTokens } from "./input-tokens";
+import { pdfPagesProblem } from "./media-checks";
 import { PromptCache } from "./prompt-cache";
 import { errorResponse, eventStreamResponse, jsonResponse } from "./respond";
 import { sleep } from "./sleep";

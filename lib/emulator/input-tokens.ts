@@ -1,6 +1,6 @@
 import { base64Bytes } from "./conversation";
-import { pdfPagesOf, TOKENS_PER_PDF_PAGE } from "./documents";
 import { stableStringify } from "./hash";
+import { pdfPagesOf, TOKENS_PER_PDF_PAGE } from "./media-checks";
 import type { ContentBlock, CountTokensBody } from "./schema";
 import { countTokens } from "./tokenizer";
 

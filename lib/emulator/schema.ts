@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IMAGE_MEDIA_TYPES } from "@/lib/anthropic/documents";
+import { IMAGE_MEDIA_TYPES } from "@/lib/anthropic/attachment-limits";
 
 /**
  * The Messages request body as the emulator validates it: the shapes of Anthropic's 2023-06-01

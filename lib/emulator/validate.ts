@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { CODE_EXECUTION_REFUSAL, isCodeExecutionTool } from "@/lib/anthropic/protocol";
-import { documentsProblem } from "./documents";
+import { documentsProblem } from "./media-checks";
 import {
   type CountTokensBody,
   countTokensBodySchema,

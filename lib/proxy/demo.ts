@@ -1,6 +1,6 @@
 import "server-only";
 import { handleEmulatorRequest } from "@/lib/emulator";
-import type { ServerConfig } from "./config";
+import type { ServerConfig } from "../config/server-config";
 import type { ProxyEndpoint } from "./endpoints";
 
 /** Demo mode: the built-in emulator answers in-process, at the configured pace. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { ServerConfig } from "./config";
+import type { ServerConfig } from "../config/server-config";
 
 /** Which key a request went out with; the UI shows it, so it is sent back in a header. */
 export type KeySource = "client" | "server" | "demo";

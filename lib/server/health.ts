@@ -1,5 +1,5 @@
 import "server-only";
-import type { LimitStore } from "./store";
+import type { LimitStore } from "../limits/limit-store";
 
 /**
  * GET /api/health: liveness (the process answers) and readiness (the store for limits answers;

@@ -1,6 +1,6 @@
 import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
-import { serverConfig } from "@/lib/proxy/config";
+import { serverConfig } from "@/lib/config/server-config";
 
 let shared: Logger | undefined;
 

@@ -1,18 +1,18 @@
 import "server-only";
-import type { ServerConfig } from "@/lib/proxy/config";
+import type { ServerConfig } from "@/lib/config/server-config";
 import type { ProxyEndpoint } from "@/lib/proxy/endpoints";
 import type { KeyChoice } from "@/lib/proxy/key-choice";
 import type { BodyOutcome, ProxyGuard } from "@/lib/proxy/proxy-guard";
 import { isRefusal } from "@/lib/proxy/refusal";
-import { mayUseServerKey, serverKeyRefusal, wantsDemo } from "./access";
-import { actualUsd, DailyBudget } from "./budget";
-import { clientAddress } from "./client-address";
-import { type Admitted, admitServerKey } from "./limits";
+import { mayUseServerKey, serverKeyRefusal, wantsDemo } from "../auth/access";
+import { clientAddress } from "../auth/client-address";
+import { actualUsd, DailyBudget } from "../limits/budget";
+import { serverStore } from "../limits/configured-store";
+import { type LimitStore, StoreUnavailable } from "../limits/limit-store";
+import { type Admitted, admitServerKey } from "../limits/limits";
+import { storeUnavailableRefusal } from "../limits/store-refusal";
+import { UsageTap } from "../limits/usage-tap";
 import { logRequest, type RequestRecord } from "./request-log";
-import { serverStore } from "./server-store";
-import { type LimitStore, StoreUnavailable } from "./store";
-import { storeUnavailableRefusal } from "./store-refusal";
-import { UsageTap } from "./usage-tap";
 
 /**
  * What the route handlers put around each proxied request: who may use the server's key, its

@@ -2,7 +2,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { anthropicErrorBody } from "@/lib/anthropic/errors";
-import { PEER_HEADER } from "./client-address";
+import { PEER_HEADER } from "../auth/client-address";
 import { API_HEADERS } from "./security-headers";
 
 /** Methods a Web `Request` cannot carry: Next would answer them with a plain-text 500. */

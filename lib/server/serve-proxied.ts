@@ -1,7 +1,7 @@
 import "server-only";
-import { serverConfig } from "@/lib/proxy/config";
+import { serverConfig } from "@/lib/config/server-config";
 import type { ProxyEndpoint } from "@/lib/proxy/endpoints";
-import { proxyRequest } from "@/lib/proxy/proxy";
+import { proxyRequest } from "@/lib/proxy/forward";
 import { requestGuard } from "./request-guard";
 
 /** What each proxy route handler does: the proxy, with the server key's guard around it. */

@@ -1,6 +1,6 @@
 /** A small finished, non-streamed recording for tests: prompt `n`, answer text `answer`. */
 import { defaultRequest } from "@/lib/anthropic/request";
-import type { Recording } from "@/lib/playground/recording";
+import type { Recording } from "@/lib/run/recording";
 
 export function sampleRecording(n: number, answer = `answer ${n}`): Recording {
   const request = defaultRequest();

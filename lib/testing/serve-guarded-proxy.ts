@@ -1,6 +1,6 @@
-import { parseConfig, type ServerConfig } from "@/lib/proxy/config";
+import { parseConfig, type ServerConfig } from "@/lib/config/server-config";
+import { type LimitStore, memoryStore } from "@/lib/limits/limit-store";
 import { requestGuard } from "@/lib/server/request-guard";
-import { type LimitStore, memoryStore } from "@/lib/server/store";
 import { serveProxy } from "./serve-proxy";
 import type { ServedHandler } from "./serve-web-handler";
 

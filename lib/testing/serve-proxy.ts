@@ -1,5 +1,5 @@
 import type { ProxyEndpoint } from "@/lib/proxy/endpoints";
-import { type ProxyConfig, proxyRequest } from "@/lib/proxy/proxy";
+import { type ProxyConfig, proxyRequest } from "@/lib/proxy/forward";
 import type { ProxyGuard } from "@/lib/proxy/proxy-guard";
 import { type ServedHandler, serve } from "./serve-web-handler";
 

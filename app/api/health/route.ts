@@ -1,6 +1,6 @@
+import { serverStore } from "@/lib/limits/configured-store";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
 import { health } from "@/lib/server/health";
-import { serverStore } from "@/lib/server/server-store";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -1,7 +1,7 @@
-import { serverConfig } from "@/lib/proxy/config";
+import { signIn, signOut } from "@/lib/auth/sign-in";
+import { serverConfig } from "@/lib/config/server-config";
+import { serverStore } from "@/lib/limits/configured-store";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
-import { serverStore } from "@/lib/server/server-store";
-import { signIn, signOut } from "@/lib/server/sign-in";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -1,5 +1,5 @@
+import { serverConfig } from "@/lib/config/server-config";
 import { handleEmulatorRequest } from "@/lib/emulator";
-import { serverConfig } from "@/lib/proxy/config";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
 
 export const dynamic = "force-dynamic";

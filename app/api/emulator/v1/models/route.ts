@@ -1,5 +1,5 @@
+import { serverConfig } from "@/lib/config/server-config";
 import { handleEmulatorRequest } from "@/lib/emulator";
-import { serverConfig } from "@/lib/proxy/config";
 import { methodNotAllowed } from "@/lib/proxy/not-served";
 
 // `?limit=` makes the answer depend on the request, so it must not be prerendered.

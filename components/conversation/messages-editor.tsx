@@ -1,0 +1,107 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { focusMessageField } from "@/components/conversation/focus-message";
+import { buttonClass } from "@/components/ui/field-styles";
+import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { afterMove, afterRemove, type OpenTurns, within, withTurn } from "@/lib/request/open-turns";
+import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
+import {
+  addMessage,
+  type EditableMessage,
+  moveMessage,
+  type Role,
+  removeMessage,
+} from "@/lib/request/request-edits";
+import { FieldIssues } from "../request/field-issues";
+import type { TurnEdits } from "./message-actions";
+import { MessageCard } from "./message-card";
+import { ThreadTurn } from "./thread-turn";
+
+/**
+ * The conversation's turns. As a `thread`, earlier turns read as they would in a chat and open as
+ * editors on demand; the last turn, the one being written, stays an editor. Otherwise (beside a
+ * comparison or the test cases) every turn is an editor.
+ */
+export function MessagesEditor({
+  issues,
+  thread = false,
+}: {
+  issues: readonly RequestIssue[];
+  thread?: boolean;
+}) {
+  // The turns, in the keystroke's frame: typing re-renders this list and the one card typed in.
+  const messages = useRequestPart((request) => request.body.messages) as EditableMessage[];
+  const setRequest = useRequestStore().set;
+  const [open, setOpen] = useState<OpenTurns>(() => new Set());
+  const count = messages.length;
+  // Turns that arrive from elsewhere (a reply added, a run restored) close what was open: the
+  // thread then reads as the conversation it has become.
+  const addingHere = useRef(false);
+  const before = useRef(count);
+  useEffect(() => {
+    const grew = count > before.current;
+    before.current = count;
+    if (grew && !addingHere.current) setOpen(new Set());
+    else setOpen((current) => within(current, count));
+    addingHere.current = false;
+  }, [count]);
+
+  const turns = useMemo<TurnEdits>(
+    () => ({
+      move: (index, delta) => {
+        setRequest((r) => moveMessage(r, index, delta));
+        setOpen((current) => afterMove(current, index, delta));
+      },
+      remove: (index) => {
+        setRequest((r) => removeMessage(r, index));
+        setOpen((current) => afterRemove(current, index));
+      },
+      edit: (index) => {
+        setOpen((current) => withTurn(current, index, true));
+        focusMessageField(index + 1);
+      },
+      done: (index) => setOpen((current) => withTurn(current, index, false)),
+    }),
+    [setRequest],
+  );
+  const add = (role: Role) => {
+    addingHere.current = true;
+    setRequest((r) => addMessage(r, role));
+    // A turn added here is being written: it stays an editor until Done.
+    setOpen((current) => withTurn(current, count, true));
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <ol aria-label="Messages" className="flex flex-col gap-2">
+        {messages.map((message, i) => {
+          const last = i === count - 1;
+          const turn = {
+            index: i,
+            count,
+            message,
+            issues: issuesAt(issues, `messages.${i}`, true),
+            turns,
+          };
+          return !thread || last || open.has(i) ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
+            <MessageCard key={i} {...turn} closable={thread && !last} />
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
+            <ThreadTurn key={i} {...turn} />
+          );
+        })}
+      </ol>
+      <FieldIssues id="messages-issues" issues={issuesAt(issues, "messages")} />
+      <div className="flex gap-1.5">
+        <button type="button" onClick={() => add("user")} className={buttonClass}>
+          + Add user message
+        </button>
+        <button type="button" onClick={() => add("assistant")} className={buttonClass}>
+          + Add assistant message
+        </button>
+      </div>
+    </div>
+  );
+}

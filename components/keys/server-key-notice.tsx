@@ -1,0 +1,60 @@
+"use client";
+
+import { chooseDemoMode, type ServerKeyGate } from "@/lib/keys/server-key-gate";
+
+const linkClass =
+  "font-medium underline underline-offset-2 hover:text-sky-950 dark:hover:text-white";
+
+/**
+ * Shown when the server holds a key this visitor may not use yet: the ways in (sign in, a
+ * playground token or the visitor's own key) and demo mode, the same ones the 401 names.
+ */
+export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUseKey: () => void }) {
+  const ownKey = gate.tokens
+    ? "enter a playground token or your own ZenMux key"
+    : "add your own ZenMux key";
+  return (
+    <section
+      aria-label="Server key access"
+      className="flex items-center gap-2 border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-code text-sky-900 dark:border-sky-900/60 dark:bg-sky-950/50 dark:text-sky-100"
+    >
+      <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-sky-500" />
+      <span>
+        <strong className="font-semibold">
+          {gate.signIn
+            ? "This server's key needs sign-in."
+            : "This server's key is not open to you."}
+        </strong>{" "}
+        To run against ZenMux,{" "}
+        {gate.signIn && (
+          <>
+            <a href="/sign-in" className={linkClass}>
+              sign in
+            </a>
+            {", or "}
+          </>
+        )}
+        <button type="button" onClick={onUseKey} className={linkClass}>
+          {ownKey}
+        </button>
+        {gate.demoChosen ? (
+          <>
+            {". You are in demo mode: "}
+            <button type="button" onClick={() => chooseDemoMode(false)} className={linkClass}>
+              leave demo mode
+            </button>
+            .
+          </>
+        ) : (
+          <>
+            {"; or "}
+            <button type="button" onClick={() => chooseDemoMode(true)} className={linkClass}>
+              try demo mode
+            </button>{" "}
+            with the built-in emulator.
+          </>
+        )}
+      </span>
+    </section>
+  );
+}

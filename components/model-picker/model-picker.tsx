@@ -1,0 +1,123 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { type ComponentProps, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
+import { baseModelId } from "@/lib/anthropic/model-id";
+import { formatContext, formatPrice } from "@/lib/models/model-summary";
+import { modelsQueryOptions } from "@/lib/models/models-query";
+import { rememberRecentModel } from "@/lib/models/recent-models";
+import { useDeferredRequest, useRequestPart, useRequestStore } from "@/lib/request/request-context";
+
+// The popover (Radix, floating-ui) and its searchable list (cmdk) load when the picker is first
+// hovered, focused or opened; the button itself is plain and on the first screen.
+const loadPopup = () => import("@/components/model-picker/model-picker-popup");
+const ModelPickerPopup = lazy(() => loadPopup().then((m) => ({ default: m.ModelPickerPopup })));
+
+// ZenMux's reading of the id (alias, pin, conversion) loads after the first screen.
+const ModelIdNote = dynamic(
+  () => import("@/components/model-picker/model-id-note").then((m) => m.ModelIdNote),
+  { ssr: false },
+);
+
+/** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
+export const ModelPicker = memo(function ModelPicker() {
+  // Only the model: typing in a message passes the picker by.
+  const current = useRequestPart((request) => request.body.model);
+  const setRequest = useRequestStore().set;
+  const [open, setOpen] = useState(false);
+  const models = useQuery(modelsQueryOptions());
+  const valueId = useId();
+  const popupId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Once opened, the popup stays mounted (closed) so that it can animate and restore focus.
+  const [wanted, setWanted] = useState(false);
+
+  const catalog = models.data?.data ?? [];
+  const byId = useMemo(() => new Map(catalog.map((model) => [model.id, model])), [catalog]);
+  const currentInfo = byId.get(current) ?? byId.get(baseModelId(current));
+
+  const choose = (id: string) => {
+    const model = id.trim();
+    if (!model) return;
+    setRequest((previous) =>
+      previous.body.model === model ? previous : { ...previous, body: { ...previous.body, model } },
+    );
+    try {
+      rememberRecentModel(window.localStorage, model);
+    } catch {
+      // Storage unavailable: the choice still applies.
+    }
+    setOpen(false);
+  };
+
+  return (
+    <div className="flex min-w-0 flex-wrap items-center gap-2">
+      <span aria-hidden className="text-xs font-medium text-fg-muted">
+        Model
+      </span>
+      <button
+        ref={trigger}
+        type="button"
+        aria-label="Model"
+        aria-describedby={valueId}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? popupId : undefined}
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
+        onClick={() => {
+          setWanted(true);
+          setOpen((was) => !was);
+        }}
+        className="inline-flex h-8 min-w-0 max-w-full items-center gap-2 rounded-md border border-border-strong bg-surface-raised px-2.5 text-sm hover:border-zinc-400 dark:hover:border-zinc-600"
+      >
+        <span id={valueId} className="truncate font-mono text-code">
+          {current || "Choose a model"}
+        </span>
+        {currentInfo?.capabilities?.reasoning && <ReasoningBadge />}
+        <svg viewBox="0 0 16 16" className="size-3.5 shrink-0 opacity-60" fill="none" aria-hidden>
+          <path d="m4 6 4 4 4-4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+      </button>
+      {currentInfo && (
+        <span className="hidden truncate text-xs text-fg-muted xl:inline">
+          {[formatContext(currentInfo.context_length), formatPrice(currentInfo)]
+            .filter(Boolean)
+            .join(" · ")}
+        </span>
+      )}
+      {wanted && (
+        <Suspense fallback={null}>
+          <PopupWithBody
+            id={popupId}
+            anchor={trigger}
+            open={open}
+            onOpenChange={setOpen}
+            current={current}
+            models={models}
+            byId={byId}
+            onChoose={choose}
+          />
+        </Suspense>
+      )}
+      <ModelIdNote />
+    </div>
+  );
+});
+
+type PopupProps = Omit<ComponentProps<typeof ModelPickerPopup>, "body">;
+
+/** The list marks what each model drops from the request: it follows the request, after typing. */
+function PopupWithBody(props: PopupProps) {
+  const { body } = useDeferredRequest();
+  return <ModelPickerPopup {...props} body={body} />;
+}
+
+export function ReasoningBadge() {
+  return (
+    <span className="shrink-0 rounded bg-violet-50 px-1.5 py-px text-2xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">
+      reasoning
+    </span>
+  );
+}

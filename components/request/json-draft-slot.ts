@@ -1,0 +1,37 @@
+"use client";
+
+import { type Dispatch, type RefObject, type SetStateAction, useRef, useState } from "react";
+import type { MessagesBody } from "@/lib/anthropic/request";
+import type { Elisions } from "@/lib/request/elided-json";
+import type { RawBodyResult } from "@/lib/request/raw-json";
+
+export type JsonProblem = Extract<RawBodyResult, { ok: false }>;
+
+/** Text typed in the JSON view, with what it parsed to. */
+export interface JsonDraftState {
+  text: string;
+  /** The body the text produced, or null while it does not parse (then `problem` says why). */
+  basedOn: MessagesBody | null;
+  problem: JsonProblem | null;
+}
+
+/**
+ * Where the JSON view keeps its draft and its elided strings. It lives in the editor, above the
+ * tabs, so switching views keeps both; the view itself (and its parser) loads only when opened.
+ */
+export interface JsonDraftSlot {
+  draft: JsonDraftState | null;
+  setDraft: Dispatch<SetStateAction<JsonDraftState | null>>;
+  elisions: RefObject<Elisions | null>;
+}
+
+export function useJsonDraftSlot(): JsonDraftSlot {
+  const [draft, setDraft] = useState<JsonDraftState | null>(null);
+  const elisions = useRef<Elisions | null>(null);
+  return { draft, setDraft, elisions };
+}
+
+/** True while the JSON view holds text that does not parse. */
+export function draftIsStale(slot: JsonDraftSlot): boolean {
+  return slot.draft !== null && slot.draft.basedOn === null;
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useEffect } from "react";
+import { StartComparison } from "@/components/compare/start-comparison";
+import { ConversationThread } from "@/components/conversation/conversation-thread";
+import { preloadMarkdown } from "@/components/markdown/markdown-text";
+import { ResponsePanel } from "@/components/run/response-panel";
+import { RunBar } from "@/components/run/run-bar";
+import type { Workspaces } from "@/components/shell/use-workspaces";
+import { buttonClass } from "@/components/ui/field-styles";
+import type { ServerMode } from "@/lib/keys/server-mode";
+import { useRequestStore } from "@/lib/request/request-context";
+import type { Recording } from "@/lib/run/recording";
+import type { RunMode } from "@/lib/run/run-origin";
+import type { RunController } from "@/lib/run/use-run";
+
+const loading = (what: string) => () => (
+  <p className="p-6 text-sm text-fg-subtle">Loading {what}…</p>
+);
+
+// Comparisons and test cases load when opened, not with the page.
+const CompareWorkspace = dynamic(() => import("@/components/compare/compare-workspace"), {
+  ssr: false,
+  loading: loading("the comparison"),
+});
+// One loader for both the prefetch and the view: an inline `dynamic(() => import())` would be
+// bundled as a second copy that the prefetch does not fetch.
+// A presented reply needs the Markdown renderer too, so a demo that goes offline still renders it.
+const loadPresenter = () => {
+  preloadMarkdown();
+  return import("@/components/present/presenter");
+};
+const Presenter = dynamic(loadPresenter, { ssr: false });
+const TestCasesWorkspace = dynamic(() => import("@/components/test-cases/test-cases-workspace"), {
+  ssr: false,
+  loading: loading("test cases"),
+});
+
+/** "Compare", "Test cases" and "Present", beside the model picker. */
+export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
+  const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
+  // A demo may go offline: the presenter's code is fetched just after the page is up, not with it.
+  useEffect(() => {
+    void loadPresenter();
+  }, []);
+  // Ctrl/Cmd+Shift+P enters presenter mode from anywhere; Esc leaves it.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "p") {
+        event.preventDefault();
+        setPresenting(true);
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [setPresenting]);
+  return (
+    <>
+      {!comparison && <StartComparison onStart={setComparison} />}
+      <button
+        type="button"
+        aria-pressed={testCasesOpen}
+        onClick={() => setTestCasesOpen(!testCasesOpen)}
+        title="Variables and test cases: run every row on every model"
+        className={`${buttonClass} h-8 px-2.5 text-sm`}
+      >
+        Test cases
+      </button>
+      <button
+        type="button"
+        onClick={() => setPresenting(true)}
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        title="Presenter mode (Ctrl+Shift+P): large type and prepared scenes; Esc leaves"
+        className={`${buttonClass} h-8 px-2.5 text-sm`}
+      >
+        Present
+      </button>
+    </>
+  );
+}
+
+interface WorkspacePaneProps {
+  workspaces: Workspaces;
+  run: RunController;
+  mode: RunMode;
+  serverMode: ServerMode;
+  /** Answers a comparison link carried, by column. */
+  sharedRecordings?: (Recording | null)[];
+}
+
+/** The page's main pane: the conversation and its answer, a comparison, or the test cases. */
+export function WorkspacePane(props: WorkspacePaneProps) {
+  const { workspaces, run, mode } = props;
+  const store = useRequestStore();
+  const { comparison } = workspaces;
+  return (
+    <>
+      {workspaces.presenting && (
+        <Presenter
+          scenes={workspaces.scenes}
+          onScenesChange={workspaces.setScenes}
+          onScreen={{ request: store.get(), comparison, recording: run.recording }}
+          mode={mode}
+          onLeave={() => workspaces.setPresenting(false)}
+        />
+      )}
+      <Pane {...props} />
+    </>
+  );
+}
+
+function Pane(props: WorkspacePaneProps) {
+  const { workspaces, serverMode } = props;
+  if (workspaces.wide) {
+    // A grid cell stretches its one child to the pane's full height, as the page grid did.
+    return (
+      <div className="grid min-h-0 flex-1">
+        <Workspace {...props} />
+      </div>
+    );
+  }
+  return (
+    <section aria-label="Conversation" className="flex min-h-0 flex-1 flex-col">
+      <ResponsePanel
+        run={workspaces.send}
+        lead={<ConversationThread />}
+        onCompare={workspaces.setComparison}
+      />
+      <RunBar run={workspaces.send} serverMode={serverMode} />
+    </section>
+  );
+}
+
+/** A comparison or the test cases, whichever is open. */
+function Workspace({ workspaces, run, mode, sharedRecordings }: WorkspacePaneProps) {
+  const store = useRequestStore();
+  const { comparison, setComparison, testCasesOpen } = workspaces;
+  if (testCasesOpen) {
+    return (
+      <TestCasesWorkspace
+        table={workspaces.testCases}
+        onTableChange={workspaces.setTestCases}
+        comparison={comparison}
+        mode={mode}
+        onClose={() => workspaces.setTestCasesOpen(false)}
+      />
+    );
+  }
+  if (!comparison) return null;
+  return (
+    <CompareWorkspace
+      comparison={comparison}
+      onComparisonChange={setComparison}
+      mode={mode}
+      initialRecordings={sharedRecordings}
+      onOpenInPlayground={(request) => {
+        setComparison(null);
+        store.set(request);
+        run.clear();
+      }}
+      onClose={() => setComparison(null)}
+      prepare={workspaces.prepare}
+    />
+  );
+}

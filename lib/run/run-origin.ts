@@ -1,0 +1,42 @@
+/**
+ * What the page needs to label a run without the recording's schema (and so without zod, which
+ * the first screen does not load): the mode it ran in, where it came from, the replay speeds, and
+ * the headers a recording never keeps.
+ */
+import type { RunKey } from "@/lib/keys/server-mode";
+
+/** How the run was authorised: never the key itself. */
+export const RUN_MODES = ["demo", "server", "own-key"] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+
+const MODES: Readonly<Record<RunKey, RunMode>> = {
+  yours: "own-key",
+  server: "server",
+  none: "demo",
+};
+
+/** The mode a recording keeps for a run made with this key: which kind, never the key. */
+export function recordingMode(key: RunKey): RunMode {
+  return MODES[key];
+}
+
+/** Response headers a recording never keeps, though our proxy does not send them anyway. */
+const SECRET_HEADERS = new Set(["authorization", "x-api-key", "set-cookie", "cookie"]);
+
+/** Where the run on screen comes from: sent just now, kept from before, or played back. */
+export type RecordingOrigin = "history" | "link" | "file" | "test case" | "scene";
+export type RunOrigin =
+  | { kind: "live" }
+  | { kind: "recorded"; from: RecordingOrigin }
+  | { kind: "replay"; speed: ReplaySpeed };
+
+export const REPLAY_SPEEDS = [1, 2, 10, "instant"] as const;
+export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number];
+
+export function replaySpeedLabel(speed: ReplaySpeed): string {
+  return speed === "instant" ? "at once" : speed === 1 ? "recorded pace" : `${speed}×`;
+}
+
+export function withoutSecretHeaders(headers: [string, string][]): [string, string][] {
+  return headers.filter(([name]) => !SECRET_HEADERS.has(name.toLowerCase()));
+}

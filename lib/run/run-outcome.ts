@@ -1,0 +1,46 @@
+import { messageText } from "@/lib/anthropic/stream-accumulator";
+import type { Recording } from "@/lib/run/recording";
+import { deriveRun, type RunSnapshot } from "@/lib/run/run-client";
+
+/** What a list of runs shows about one without opening it: how it ended and how it began. */
+export interface RunOutcome {
+  finishedAt: number;
+  status: "done" | "error" | "stopped";
+  httpStatus?: number;
+  stopReason?: string | null;
+  model: string;
+  /** The first few hundred characters of the answer's text, or the error message. */
+  preview: string;
+  inputTokens?: number;
+  outputTokens?: number;
+  durationMs: number;
+}
+
+const PREVIEW_CHARS = 300;
+
+export function outcomeOf(snapshot: RunSnapshot, finishedAt: number): RunOutcome {
+  const status =
+    snapshot.status === "done" ? "done" : snapshot.status === "stopped" ? "stopped" : "error";
+  const text = snapshot.message ? messageText(snapshot.message) : "";
+  const preview = (
+    status === "error" && snapshot.error && !text ? snapshot.error.message : text
+  ).slice(0, PREVIEW_CHARS);
+  const usage = snapshot.message?.usage;
+  return {
+    finishedAt,
+    status,
+    ...(snapshot.httpStatus !== undefined ? { httpStatus: snapshot.httpStatus } : {}),
+    stopReason: snapshot.message?.stop_reason ?? null,
+    model: snapshot.request?.body.model ?? "",
+    preview,
+    ...(usage?.input_tokens !== undefined ? { inputTokens: usage.input_tokens } : {}),
+    ...(usage?.output_tokens !== undefined ? { outputTokens: usage.output_tokens } : {}),
+    durationMs: snapshot.totalMs ?? 0,
+  };
+}
+
+/** The outcome of a finished recording, derived the way its views derive it. */
+export function outcomeOfRecording(recording: Recording): RunOutcome {
+  const finishedAt = recording.end?.epoch ?? recording.startedAtEpoch;
+  return outcomeOf(deriveRun(recording, { kind: "recorded", from: "history" }), finishedAt);
+}
