@@ -7,7 +7,7 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { cacheSavings } from "@/lib/cost/cache-savings";
 import { formatUsd } from "@/lib/cost/cost";
 import { formatCount as n } from "@/lib/format/format-count";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 
 function hasBreakpoint(request: PlaygroundRequest | undefined): boolean {
   if (!request) return false;

@@ -6,7 +6,7 @@ import { StreamCaret } from "@/components/run/stream-caret";
 import { columnFigures } from "@/lib/compare/compare-summary";
 import { formatUsd } from "@/lib/cost/cost";
 import { modelsQueryOptions } from "@/lib/models/models-query";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { replaySpeedLabel } from "@/lib/run/run-origin";
 import { formatDuration } from "@/lib/run/use-elapsed";
 

@@ -2,7 +2,7 @@
 import { ModelFix } from "@/components/model-picker/model-fix";
 import { keyKindOf, rateLimitHint } from "@/lib/anthropic/key-kind";
 import { useUserKey } from "@/lib/keys/use-user-key";
-import type { RunError } from "@/lib/run/run-client";
+import type { RunError } from "@/lib/run/recorder";
 import type { RunMode } from "@/lib/run/run-origin";
 
 /**

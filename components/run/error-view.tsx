@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { isCreditError, TOP_UP_URL } from "@/lib/anthropic/credit";
-import type { RunError } from "@/lib/run/run-client";
+import type { RunError } from "@/lib/run/recorder";
 import type { RunMode } from "@/lib/run/run-origin";
 import { useElapsed } from "@/lib/run/use-elapsed";
 

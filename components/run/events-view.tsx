@@ -3,7 +3,7 @@ import { memo } from "react";
 import { LazyProtocolVerdict } from "@/components/run/lazy-protocol-verdict";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { VirtualList } from "@/components/ui/virtual-list";
-import type { RunSnapshot, TimedSseItem } from "@/lib/run/run-client";
+import type { RunSnapshot, TimedSseItem } from "@/lib/run/recorder";
 
 function pretty(data: string): string {
   try {

@@ -9,7 +9,7 @@ import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { estimateCost, pricedModel } from "@/lib/cost/cost";
 import { modelsQueryOptions } from "@/lib/models/models-query";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { runRates } from "@/lib/run/run-rates";
 import { formatDuration } from "@/lib/run/use-elapsed";
 

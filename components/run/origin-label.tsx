@@ -1,5 +1,5 @@
 "use client";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { type RunMode, replaySpeedLabel } from "@/lib/run/run-origin";
 
 const MODE_WORDS: Readonly<Record<RunMode, string>> = {

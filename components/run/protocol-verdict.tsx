@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { checkProtocol, type ProtocolReport } from "@/lib/anthropic/protocol-check";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 
 /**
  * Whether the run's stream kept the Messages event grammar, derived from its events each time

@@ -4,7 +4,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { VirtualList } from "@/components/ui/virtual-list";
 import { indexLines, type LineIndex, lineAt, lineCount } from "@/lib/markdown/line-index";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 
 const BODY_CLASS =
   "rounded-md border border-border bg-surface-sunken p-2 font-mono whitespace-pre-wrap break-all";

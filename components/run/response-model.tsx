@@ -1,5 +1,5 @@
 "use client";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 
 /** The model asked for and the one the response names, when they differ; undefined otherwise. */
 export function modelDifference(

@@ -7,7 +7,7 @@ import { RunOriginNote } from "@/components/run/origin-label";
 import { useFollowOutput } from "@/components/run/use-follow-output";
 import { useWhenIdle } from "@/components/ui/use-when-idle";
 import type { Comparison } from "@/lib/compare/compare";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { type RunOrigin, replaySpeedLabel } from "@/lib/run/run-origin";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import type { RunController } from "@/lib/run/use-run";

@@ -10,7 +10,7 @@ import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useWhenIdle } from "@/components/ui/use-when-idle";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { messageText, type ResponseMessage } from "@/lib/anthropic/stream-accumulator";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { formatDuration } from "@/lib/run/use-elapsed";
 
 export function ResponseView({

@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { userKeyHeaders } from "@/lib/keys/user-key";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
-import { executeRun, type RunSnapshot } from "@/lib/run/run-client";
 import type { RunMode } from "@/lib/run/run-origin";
+import { sendRun } from "@/lib/run/send-run";
 import { runPool } from "@/lib/test-cases/test-cases";
 
 export interface GridCellTask {
@@ -47,7 +48,7 @@ export function useGridRun(mode: RunMode): GridRun {
       setProgress({ finished: 0, total: tasks.length, running: true });
       const jobs = tasks.map((task) => async () => {
         setCell(task.key, { status: "running" });
-        const result = await executeRun(task.request, {
+        const result = await sendRun(task.request, {
           signal: controller.signal,
           keyHeaders: userKeyHeaders(),
           mode,

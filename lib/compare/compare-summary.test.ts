@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ModelInfo } from "@/lib/anthropic/models";
 import { columnFigures } from "@/lib/compare/compare-summary";
-import { IDLE_SNAPSHOT, type RunSnapshot } from "@/lib/run/run-client";
+import { IDLE_SNAPSHOT, type RunSnapshot } from "@/lib/run/recorder";
 
 const sonnet: ModelInfo = {
   id: "anthropic/claude-sonnet-4.5",

@@ -4,7 +4,7 @@
  */
 import type { ModelInfo } from "@/lib/anthropic/models";
 import { estimateCost, pricedModel } from "@/lib/cost/cost";
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import { runRates } from "@/lib/run/run-rates";
 
 export interface ColumnFigures {

@@ -2,7 +2,7 @@ import { normaliseError } from "@/lib/anthropic/errors";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { estimateInputTokens } from "@/lib/cost/token-estimate";
 import { jsonBody } from "@/lib/request/json-body";
-import { proxyHeaders } from "@/lib/run/run-client";
+import { proxyHeaders } from "@/lib/run/send-run";
 
 const COUNT_TOKENS_PATH = "/api/anthropic/v1/messages/count_tokens";
 

@@ -4,8 +4,8 @@
  * loaded on demand.
  */
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
-import type { RunSnapshot } from "@/lib/run/run-client";
 import type { RunOutcome } from "@/lib/run/run-outcome";
 
 /** Dispatched on window when history changes; `detail` is a sentence for the user, or null. */

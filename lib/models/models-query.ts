@@ -1,6 +1,6 @@
 import type { ModelList } from "@/lib/anthropic/models";
 import { userKeyHeaders } from "@/lib/keys/user-key";
-import { proxyHeaders } from "@/lib/run/run-client";
+import { proxyHeaders } from "@/lib/run/send-run";
 
 const MODELS_PATH = "/api/anthropic/v1/models";
 

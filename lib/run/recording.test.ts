@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest } from "@/lib/anthropic/request";
 import { formatSseEvent } from "@/lib/anthropic/sse";
+import { deriveRun } from "@/lib/run/derive-run";
 import { recordedText, recordingSchema } from "@/lib/run/recording";
-import { deriveRun, executeRun, RecordingFeed } from "@/lib/run/run-client";
+import { RecordingFeed } from "@/lib/run/recording-feed";
+import { sendRun } from "@/lib/run/send-run";
 import { fakeFetch, manualClock, sseHeaders, streamText, timedBody } from "@/lib/testing/fake-run";
 
 const head = streamText.slice(0, streamText.indexOf("event: content_block_stop"));
@@ -13,12 +15,12 @@ const brokenText =
     error: { type: "overloaded_error", message: "Overloaded" },
   });
 
-/** Each kind of run the playground can meet, run live through executeRun. */
-const runs: Record<string, () => ReturnType<typeof executeRun>> = {
+/** Each kind of run the playground can meet, run live through sendRun. */
+const runs: Record<string, () => ReturnType<typeof sendRun>> = {
   streamed: () => {
     const clock = manualClock();
     const split = streamText.indexOf("event: content_block_delta");
-    return executeRun(defaultRequest(), {
+    return sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(
           timedBody(
@@ -38,7 +40,7 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
     });
   },
   "not streamed": () =>
-    executeRun(defaultRequest(), {
+    sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response('{"id":"m","content":[{"type":"text","text":"Hi"}],"usage":{}}', {
           status: 200,
@@ -47,7 +49,7 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
       ),
     }),
   "429 with retry-after": () =>
-    executeRun(defaultRequest(), {
+    sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response('{"type":"error","error":{"type":"rate_limit_error","message":"Slow"}}', {
           status: 429,
@@ -57,7 +59,7 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
     }),
   "broken after 200": () => {
     const clock = manualClock();
-    return executeRun(defaultRequest(), {
+    return sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, brokenText]], clock), { status: 200, headers: sseHeaders }),
       ),
@@ -66,7 +68,7 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
   },
   "dropped connection": () => {
     const clock = manualClock();
-    return executeRun(defaultRequest(), {
+    return sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, head]], clock, new TypeError("network error")), {
           status: 200,
@@ -90,20 +92,20 @@ const runs: Record<string, () => ReturnType<typeof executeRun>> = {
         c.error(Object.assign(new Error("aborted"), { name: "AbortError" }));
       },
     });
-    return executeRun(defaultRequest(), {
+    return sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       signal: controller.signal,
     });
   },
   "request never sent": () =>
-    executeRun(defaultRequest(), {
+    sendRun(defaultRequest(), {
       fetchImpl: (async () => {
         throw new TypeError("Failed to fetch");
       }) as unknown as typeof fetch,
     }),
 };
 
-const streamedRun = () => (runs.streamed as () => ReturnType<typeof executeRun>)();
+const streamedRun = () => (runs.streamed as () => ReturnType<typeof sendRun>)();
 
 describe("a run is a recording", () => {
   for (const [kind, run] of Object.entries(runs)) {
@@ -127,7 +129,7 @@ describe("a run is a recording", () => {
   });
 
   it("drops secret response headers if an upstream ever sent them", async () => {
-    const { recording } = await executeRun(defaultRequest(), {
+    const { recording } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response("{}", {
           status: 200,

@@ -1,7 +1,7 @@
 /**
  * A run as it happened: what was sent, and every byte that came back with its arrival time. This
  * is the one stored shape of a response; history keeps it, links and files carry it, replay plays
- * it, and every view derives from it (see `deriveRun` in run-client).
+ * it, and every view derives from it (see derive-run.ts).
  */
 import "@/lib/request/zod-without-eval";
 import { z } from "zod";

@@ -1,6 +1,7 @@
 import { messageText } from "@/lib/anthropic/stream-accumulator";
+import { deriveRun } from "@/lib/run/derive-run";
+import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
-import { deriveRun, type RunSnapshot } from "@/lib/run/run-client";
 
 /** What a list of runs shows about one without opening it: how it ended and how it began. */
 export interface RunOutcome {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IDLE_SNAPSHOT, type RunSnapshot } from "@/lib/run/run-client";
+import { IDLE_SNAPSHOT, type RunSnapshot } from "@/lib/run/recorder";
 import { estimateOutputTokens, runRates } from "@/lib/run/run-rates";
 
 const message = (stop_reason: string | null, output_tokens: number) => ({

@@ -1,4 +1,4 @@
-import type { RunSnapshot } from "@/lib/run/run-client";
+import type { RunSnapshot } from "@/lib/run/recorder";
 
 /** A rough rule for English text and code; only used when the stream never gave its count. */
 const CHARS_PER_TOKEN = 4;

@@ -3,17 +3,17 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { userKeyHeaders } from "@/lib/keys/user-key";
-import type { Recording } from "@/lib/run/recording";
+import { deriveRun } from "@/lib/run/derive-run";
 import {
-  deriveRun,
-  executeRun,
   IDLE_SNAPSHOT,
-  RecordingFeed,
   type RunRecorder,
   type RunSnapshot,
   type RunStatus,
-} from "@/lib/run/run-client";
+} from "@/lib/run/recorder";
+import type { Recording } from "@/lib/run/recording";
+import { RecordingFeed } from "@/lib/run/recording-feed";
 import type { RecordingOrigin, ReplaySpeed, RunMode } from "@/lib/run/run-origin";
+import { sendRun } from "@/lib/run/send-run";
 
 export type { RunStatus };
 
@@ -108,7 +108,7 @@ export function useRun(
             startTransition(() => setState(recorder.snapshot()));
         });
       };
-      void executeRun(request, {
+      void sendRun(request, {
         signal: controller.signal,
         keyHeaders: userKeyHeaders(),
         mode: latest.current.mode,

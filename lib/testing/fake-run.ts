@@ -1,4 +1,4 @@
-/** Scripted responses for run-client tests: a hand-moved clock and bodies that arrive in parts. */
+/** Scripted responses for sending and recording tests: a hand-moved clock and bodies that arrive in parts. */
 import { formatSseEvent } from "@/lib/anthropic/sse";
 
 export const encoder = new TextEncoder();

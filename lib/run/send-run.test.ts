@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
 import { formatSseEvent } from "@/lib/anthropic/sse";
-import { executeRun, parseRetryAfter, runHeaders } from "@/lib/run/run-client";
+import { runHeaders, sendRun } from "@/lib/run/send-run";
 import {
   encoder,
   fakeFetch,
@@ -11,11 +11,11 @@ import {
   timedBody,
 } from "@/lib/testing/fake-run";
 
-describe("executeRun", () => {
+describe("sendRun", () => {
   it("sends exactly the body with the proxy headers", async () => {
     const request: PlaygroundRequest = { ...defaultRequest(), betas: ["a", "b"] };
     const seen: { url?: string; init?: RequestInit } = {};
-    await executeRun(request, {
+    await sendRun(request, {
       fetchImpl: fakeFetch(new Response("{}", { status: 200 }), seen),
       keyHeaders: { "x-api-key": "sk-ai-v1-x" },
     });
@@ -44,7 +44,7 @@ describe("executeRun", () => {
       clock,
     );
     const progress: number[] = [];
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       now: clock.now,
       onProgress: (r) => progress.push(r.snapshot().raw.length),
@@ -79,7 +79,7 @@ describe("executeRun", () => {
       usage: { input_tokens: 1, output_tokens: 1 },
     };
     const text = JSON.stringify(message);
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, { status: 200, headers: { "content-type": "application/json" } }),
       ),
@@ -93,7 +93,7 @@ describe("executeRun", () => {
 
   it("reads an error in ZenMux's shape with its retry-after and request id", async () => {
     const text = '{"error":{"code":"429","type":"rate_limit","message":"Slow down"}}';
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(text, {
           status: 429,
@@ -127,7 +127,7 @@ describe("executeRun", () => {
         type: "error",
         error: { type: "overloaded_error", message: "Overloaded" },
       });
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, text]], clock), { status: 200, headers: sseHeaders }),
       ),
@@ -146,7 +146,7 @@ describe("executeRun", () => {
   it("marks a dropped connection as a broken stream and keeps what arrived", async () => {
     const clock = manualClock();
     const head = streamText.slice(0, streamText.indexOf("event: content_block_stop"));
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(
         new Response(timedBody([[5, head]], clock, new TypeError("network error")), {
           status: 200,
@@ -163,7 +163,7 @@ describe("executeRun", () => {
 
   it("flags a stream that ends without message_stop", async () => {
     const head = streamText.slice(0, streamText.indexOf("event: message_stop"));
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(head, { status: 200, headers: sseHeaders })),
     });
     expect(result.error).toMatchObject({ type: "incomplete_stream", phase: "stream" });
@@ -186,7 +186,7 @@ describe("executeRun", () => {
         c.error(error);
       },
     });
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: fakeFetch(new Response(body, { status: 200, headers: sseHeaders })),
       signal: controller.signal,
     });
@@ -196,20 +196,11 @@ describe("executeRun", () => {
   });
 
   it("reports a failed fetch as a network error", async () => {
-    const { snapshot: result } = await executeRun(defaultRequest(), {
+    const { snapshot: result } = await sendRun(defaultRequest(), {
       fetchImpl: (async () => {
         throw new TypeError("Failed to fetch");
       }) as unknown as typeof fetch,
     });
     expect(result.error).toMatchObject({ type: "network_error", phase: "network" });
-  });
-});
-
-describe("parseRetryAfter", () => {
-  it("reads seconds and HTTP dates", () => {
-    expect(parseRetryAfter("9", 0)).toBe(9);
-    expect(parseRetryAfter(new Date(20_000).toUTCString(), 10_000)).toBe(10);
-    expect(parseRetryAfter(null, 0)).toBeUndefined();
-    expect(parseRetryAfter("soon", 0)).toBeUndefined();
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Runs one Messages request through our proxy and records it as it arrives: a Recording (the
- * exact text, chunk by chunk with arrival offsets) and what the views derive from it (each SSE
- * item with its time for Events, the message for Response, metrics, the error). Restored runs
- * and replays go through the same recorder. Pure apart from the injected fetch and clock.
+ * The recorder: takes a response as it arrives and keeps it as a Recording (the exact text, chunk
+ * by chunk with arrival offsets), and derives from it what the views show, a RunSnapshot (each SSE
+ * item with its time for Events, the message for Response, metrics, the error). Live runs
+ * (send-run.ts), restored runs (derive-run.ts) and replays (recording-feed.ts) all go through it.
+ * Pure: times come in as arguments.
  */
 import { normaliseError } from "@/lib/anthropic/errors";
-import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { SseParser } from "@/lib/anthropic/sse";
 import {
@@ -19,10 +19,10 @@ import {
 import type { Recording, RecordingEnd } from "@/lib/run/recording";
 import { type RunMode, type RunOrigin, withoutSecretHeaders } from "@/lib/run/run-origin";
 
-const MESSAGES_PATH = "/api/anthropic/v1/messages";
-
+/** Where a run is: not started, under way, or how it ended. */
 export type RunStatus = "idle" | "running" | "done" | "error" | "stopped";
 
+/** One item of an SSE stream (an event or a comment) with the time it arrived. */
 export interface TimedSseItem {
   /** Milliseconds since the request was sent. */
   offsetMs: number;
@@ -32,6 +32,7 @@ export interface TimedSseItem {
   data: string;
 }
 
+/** Why a run failed, in one shape for HTTP errors, stream errors and network failures. */
 export interface RunError {
   status?: number;
   type: string;
@@ -44,6 +45,11 @@ export interface RunError {
   phase: "response" | "stream" | "network";
 }
 
+/**
+ * The run as every view shows it: what the recorder has derived from the recording so far. The
+ * same type for a live run, a restored one and a replay (`origin` says which); a finished run's
+ * last snapshot is what `deriveRun` gives back for its recording.
+ */
 export interface RunSnapshot {
   status: RunStatus;
   request?: PlaygroundRequest;
@@ -73,6 +79,7 @@ export interface RunSnapshot {
   lastDeltaMs?: number;
 }
 
+/** No run on screen yet. */
 export const IDLE_SNAPSHOT: RunSnapshot = {
   status: "idle",
   headers: [],
@@ -84,22 +91,6 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   contentDeltas: 0,
   contentChars: 0,
 };
-
-/** The headers every call to our proxy carries: version, betas if any, and the user's key. */
-export function proxyHeaders(
-  keyHeaders: Record<string, string>,
-  betas: readonly string[] = [],
-): Record<string, string> {
-  return {
-    "content-type": "application/json",
-    "anthropic-version": ANTHROPIC_VERSION,
-    ...(betas.length > 0 ? { "anthropic-beta": betas.join(",") } : {}),
-    ...keyHeaders,
-  };
-}
-
-export const runHeaders = (request: PlaygroundRequest, keyHeaders: Record<string, string>) =>
-  proxyHeaders(keyHeaders, request.betas);
 
 /** `retry-after` in seconds (delta-seconds or an HTTP date). */
 export function parseRetryAfter(value: string | null, nowEpoch: number): number | undefined {
@@ -121,10 +112,6 @@ function requestIdOf(headers: readonly [string, string][], body?: unknown): stri
     find("request-id") ??
     (typeof fromBody === "string" ? fromBody : undefined)
   );
-}
-
-function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  return signal?.aborted === true || (error instanceof Error && error.name === "AbortError");
 }
 
 /** The characters a content delta adds: text, thinking or a tool's input JSON. */
@@ -340,127 +327,4 @@ export class RunRecorder {
       lastDeltaMs: this.lastDeltaMs,
     };
   }
-}
-
-/**
- * Feeds a recording into a recorder in its recorded order, as far as its own clock allows: all
- * at once for a restored run, step by step for a replay. What comes out is what the live run
- * showed, because it is the same recorder.
- */
-export class RecordingFeed {
-  private responded = false;
-  private nextChunk = 0;
-  private ended = false;
-  readonly recorder: RunRecorder;
-
-  constructor(
-    private readonly recording: Recording,
-    origin: RunOrigin,
-  ) {
-    this.recorder = new RunRecorder(
-      recording.request,
-      recording.startedAtEpoch,
-      recording.mode,
-      origin,
-    );
-  }
-
-  /** The recorded time of the next step, or undefined when everything was fed. */
-  nextAtMs(): number | undefined {
-    const { response, chunks, end } = this.recording;
-    if (response && !this.responded) return response.atMs;
-    const chunk = chunks[this.nextChunk];
-    if (response && chunk) return chunk.atMs;
-    if (end && !this.ended) return end.atMs;
-    return undefined;
-  }
-
-  /** Feeds every step recorded at or before `untilMs`; true once all of it is in. */
-  advanceTo(untilMs: number): boolean {
-    const { response, chunks, end } = this.recording;
-    for (let at = this.nextAtMs(); at !== undefined && at <= untilMs; at = this.nextAtMs()) {
-      if (response && !this.responded) {
-        this.responded = true;
-        this.recorder.response(response.status, response.headers, response.streamed, at);
-        continue;
-      }
-      const chunk = response ? chunks[this.nextChunk] : undefined;
-      if (chunk) {
-        this.nextChunk += 1;
-        this.recorder.text(chunk.text, chunk.atMs);
-        continue;
-      }
-      if (end) {
-        this.ended = true;
-        this.recorder.finish(end);
-      }
-    }
-    return this.nextAtMs() === undefined;
-  }
-}
-
-/** The views' state for a whole recording: how restored, shared and imported runs are shown. */
-export function deriveRun(recording: Recording, origin: RunOrigin): RunSnapshot {
-  const feed = new RecordingFeed(recording, origin);
-  feed.advanceTo(Number.POSITIVE_INFINITY);
-  return feed.recorder.snapshot();
-}
-
-export interface ExecuteOptions {
-  fetchImpl?: typeof fetch;
-  signal?: AbortSignal;
-  /** A monotonic clock in ms. */
-  now?: () => number;
-  nowEpoch?: () => number;
-  keyHeaders?: Record<string, string>;
-  /** Which key the run uses, for the recording (the key itself never is). */
-  mode?: RunMode;
-  /** Called after every chunk; the caller decides when to read `recorder.snapshot()`. */
-  onProgress?: (recorder: RunRecorder) => void;
-  url?: string;
-}
-
-export interface RunResult {
-  snapshot: RunSnapshot;
-  recording: Recording;
-}
-
-/** Sends the request and reads the body as bytes arrive, until it ends, breaks or is stopped. */
-export async function executeRun(
-  request: PlaygroundRequest,
-  options: ExecuteOptions = {},
-): Promise<RunResult> {
-  const fetchImpl = options.fetchImpl ?? fetch;
-  const now = options.now ?? (() => performance.now());
-  const nowEpoch = options.nowEpoch ?? Date.now;
-  const t0 = now();
-  const elapsed = () => Math.round(now() - t0);
-  const recorder = new RunRecorder(request, nowEpoch(), options.mode);
-  try {
-    const response = await fetchImpl(options.url ?? MESSAGES_PATH, {
-      method: "POST",
-      headers: runHeaders(request, options.keyHeaders ?? {}),
-      body: JSON.stringify(request.body),
-      signal: options.signal,
-    });
-    const streamed = (response.headers.get("content-type") ?? "").includes("text/event-stream");
-    recorder.response(response.status, [...response.headers.entries()], streamed, elapsed());
-    options.onProgress?.(recorder);
-    if (response.body) {
-      const reader = response.body.getReader();
-      const decoder = new TextDecoder();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        recorder.text(decoder.decode(value, { stream: true }), elapsed());
-        options.onProgress?.(recorder);
-      }
-      recorder.text(decoder.decode(), elapsed());
-    }
-    recorder.end(elapsed(), nowEpoch());
-  } catch (error) {
-    recorder.abort(error, isAbort(error, options.signal), elapsed(), nowEpoch());
-  }
-  options.onProgress?.(recorder);
-  return { snapshot: recorder.snapshot(), recording: recorder.recording() };
 }
