@@ -6,6 +6,6 @@ import { serverConfig } from "@/lib/config/server-config";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const { serverMode, gate } = await pageAccess(await headers(), serverConfig());
-  return <Playground serverMode={serverMode} serverKeyGate={gate} />;
+  const { usesServerKey, gate } = await pageAccess(await headers(), serverConfig());
+  return <Playground usesServerKey={usesServerKey} serverKeyGate={gate} />;
 }

@@ -13,8 +13,8 @@ import {
   columnRequest,
   parseOverrides,
 } from "@/lib/compare/compare";
+import type { RunMode } from "@/lib/keys/run-mode";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import { type RunController, useRun } from "@/lib/run/use-run";
 import type { Prepared } from "@/lib/test-cases/variables";
 

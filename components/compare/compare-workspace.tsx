@@ -18,10 +18,10 @@ import {
   MIN_COLUMNS,
   newColumn,
 } from "@/lib/compare/compare";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { useDeferredRequest, useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import type { RunController } from "@/lib/run/use-run";
 import type { Prepared } from "@/lib/test-cases/variables";
 

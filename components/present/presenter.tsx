@@ -9,6 +9,7 @@ import { Switch } from "@/components/ui/switch";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/compare/compare";
 import { promptLine } from "@/lib/history/history";
+import type { RunMode } from "@/lib/keys/run-mode";
 import {
   moveScene,
   parseScenesFile,
@@ -17,7 +18,6 @@ import {
   sceneTitle,
 } from "@/lib/present/scenes";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import { downloadText } from "@/lib/share/download";
 
 export interface PresenterProps {

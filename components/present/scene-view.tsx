@@ -6,9 +6,9 @@ import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field-
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { columnRequest } from "@/lib/compare/compare";
 import { promptLine } from "@/lib/history/history";
+import type { RunMode } from "@/lib/keys/run-mode";
 import type { Scene } from "@/lib/present/scenes";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import { type RunController, useRun } from "@/lib/run/use-run";
 
 interface SceneProps {

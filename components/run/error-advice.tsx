@@ -1,9 +1,9 @@
 "use client";
 import { ModelFix } from "@/components/model-picker/model-fix";
 import { keyKindOf, rateLimitHint } from "@/lib/anthropic/key-kind";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
 import type { RunError } from "@/lib/run/recorder";
-import type { RunMode } from "@/lib/run/run-origin";
 
 /**
  * What ZenMux's rules say about an error: the ZenMux id for an Anthropic-native one after a 404,

@@ -2,8 +2,8 @@
 import dynamic from "next/dynamic";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { isCreditError, TOP_UP_URL } from "@/lib/anthropic/credit";
+import type { RunMode } from "@/lib/keys/run-mode";
 import type { RunError } from "@/lib/run/recorder";
-import type { RunMode } from "@/lib/run/run-origin";
 import { useElapsed } from "@/lib/run/use-elapsed";
 
 // ZenMux's rules for an error (a model id to fix, a key's limits) load with the first error.

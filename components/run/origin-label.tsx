@@ -1,17 +1,12 @@
 "use client";
+import { RUN_MODE_LABELS } from "@/lib/keys/run-mode";
 import type { RunSnapshot } from "@/lib/run/recorder";
-import { type RunMode, replaySpeedLabel } from "@/lib/run/run-origin";
-
-const MODE_WORDS: Readonly<Record<RunMode, string>> = {
-  demo: "ran in demo mode: the built-in emulator answered",
-  server: "ran on ZenMux with the server's key",
-  "own-key": "ran on ZenMux with the user's own key",
-};
+import { replaySpeedLabel } from "@/lib/run/run-origin";
 
 /** One sentence for views of a kept run: where it comes from, how it ran, that times are recorded. */
 export function originSentence(state: RunSnapshot): string | null {
   const { origin } = state;
-  const how = MODE_WORDS[state.mode];
+  const how = RUN_MODE_LABELS[state.mode].ran;
   if (origin.kind === "replay") {
     return `Replay (${replaySpeedLabel(origin.speed)}) of a recorded run that ${how}. Nothing is sent; the times shown are the original run's.`;
   }

@@ -7,7 +7,7 @@ import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
 import { StopButton } from "@/components/ui/stop-button";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { checkRequest } from "@/lib/checks/checks";
-import { type RunKey, runKey, type ServerMode } from "@/lib/keys/server-mode";
+import { RUN_MODE_LABELS, runMode } from "@/lib/keys/run-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
 import { useRequestIssues, useRequestStore } from "@/lib/request/request-context";
 import { formatSeconds, useElapsed } from "@/lib/run/use-elapsed";
@@ -19,12 +19,6 @@ const ContextMeter = dynamic(
   { ssr: false },
 );
 
-const KEY_LABELS: Readonly<Record<RunKey, string>> = {
-  yours: "Your key",
-  server: "Server key",
-  none: "Demo (no key)",
-};
-
 const hasErrors = (request: PlaygroundRequest) =>
   checkRequest(request).some((issue) => issue.severity === "error");
 
@@ -35,10 +29,11 @@ function overlayOpen(): boolean {
 
 export function RunBar({
   run,
-  serverMode = "demo",
+  usesServerKey = false,
 }: {
   run: RunController;
-  serverMode?: ServerMode;
+  /** Runs without the user's own key use the server's (else the emulator answers). */
+  usesServerKey?: boolean;
 }) {
   const store = useRequestStore();
   // The checks follow typing (a transition), so a keystroke does not wait for them.
@@ -78,7 +73,7 @@ export function RunBar({
   }, [startNow]);
 
   const blockedId = "run-blocked-reason";
-  const keySource = KEY_LABELS[runKey(serverMode, userKey !== null)];
+  const keySource = RUN_MODE_LABELS[runMode(usesServerKey, userKey !== null)].runsWith;
   const shortcut = useRunShortcutLabel();
 
   return (

@@ -17,14 +17,14 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ComparisonOpen } from "@/lib/compare/compare-link";
 import { useDraftPersistence } from "@/lib/drafts/use-draft-persistence";
 import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/history/history";
+import { runMode } from "@/lib/keys/run-mode";
 import type { ServerKeyGate } from "@/lib/keys/server-key-gate";
-import { runKey, type ServerMode } from "@/lib/keys/server-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
 import { newConversation } from "@/lib/request/new-conversation";
 import { RequestStoreProvider, useRequestStore } from "@/lib/request/request-context";
 import { createRequestStore, type RequestStore } from "@/lib/request/request-store";
 import type { Recording } from "@/lib/run/recording";
-import { type RecordingOrigin, recordingMode } from "@/lib/run/run-origin";
+import type { RecordingOrigin } from "@/lib/run/run-origin";
 import { useRun } from "@/lib/run/use-run";
 
 // Only a server whose key is gated shows it.
@@ -37,10 +37,11 @@ const loadPaneLayout = () => import("@/components/shell/pane-layout");
 type PaneLayoutComponent = Awaited<ReturnType<typeof loadPaneLayout>>["PaneLayout"];
 
 export function Playground({
-  serverMode,
+  usesServerKey,
   serverKeyGate,
 }: {
-  serverMode: ServerMode;
+  /** Runs without the user's own key use the server's key (else the emulator answers). */
+  usesServerKey: boolean;
   serverKeyGate?: ServerKeyGate;
 }) {
   const [queryClient] = useState(
@@ -80,7 +81,7 @@ export function Playground({
         <RequestStoreProvider store={store}>
           <PlaygroundLayout
             PaneLayout={panes.PaneLayout}
-            serverMode={serverMode}
+            usesServerKey={usesServerKey}
             serverKeyGate={serverKeyGate}
             shareError={shareError}
             shared={shared}
@@ -108,14 +109,14 @@ interface Notice {
 
 function PlaygroundLayout({
   PaneLayout,
-  serverMode,
+  usesServerKey,
   serverKeyGate,
   shareError,
   shared,
   compareOpen,
 }: {
   PaneLayout: PaneLayoutComponent;
-  serverMode: ServerMode;
+  usesServerKey: boolean;
   serverKeyGate?: ServerKeyGate;
   shareError: string | null;
   shared: Recording | null;
@@ -125,9 +126,9 @@ function PlaygroundLayout({
   const store = useRequestStore();
   // With the user's own key, runs go to ZenMux even when the server has none.
   const userKey = useUserKey();
-  const key = runKey(serverMode, userKey !== null);
-  const demo = key === "none";
-  const run = useRun({ mode: recordingMode(key), onSettled: recordRun });
+  const mode = runMode(usesServerKey, userKey !== null);
+  const demo = mode === "demo";
+  const run = useRun({ mode, onSettled: recordRun });
   const [keySettingsOpen, setKeySettingsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const blocked = useCallback((text: string) => setNotice({ tone: "error", text }), []);
@@ -188,7 +189,7 @@ function PlaygroundLayout({
         </div>
       )}
       <TopBar
-        serverMode={serverMode}
+        usesServerKey={usesServerKey}
         keySettings={{ open: keySettingsOpen, onOpenChange: setKeySettingsOpen }}
         runs={{
           recording: run.recording,
@@ -288,8 +289,8 @@ function PlaygroundLayout({
                 <WorkspacePane
                   workspaces={workspaces}
                   run={run}
-                  mode={recordingMode(key)}
-                  serverMode={serverMode}
+                  mode={mode}
+                  usesServerKey={usesServerKey}
                   sharedRecordings={compareOpen.kind === "ok" ? compareOpen.recordings : undefined}
                 />
               ),

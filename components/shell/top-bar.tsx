@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
-import { type RunKey, runKey, type ServerMode } from "@/lib/keys/server-mode";
+import { RUN_MODE_LABELS, runMode } from "@/lib/keys/run-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
@@ -42,13 +42,6 @@ const SharePopover = dynamic(
   { ssr: false, loading: () => <Pending label="Share" /> },
 );
 
-/** Which key the next run uses: the user's own, the server's, or none (the emulator answers). */
-const MODE_LABELS: Readonly<Record<RunKey, string>> = {
-  yours: "ZenMux · your key",
-  server: "ZenMux · server key",
-  none: "Demo",
-};
-
 /** What the bar does with runs: the one on screen, and opening a kept one. */
 export interface TopBarRuns {
   recording: Recording | null;
@@ -59,19 +52,20 @@ export interface TopBarRuns {
 }
 
 export function TopBar({
-  serverMode,
+  usesServerKey,
   keySettings,
   runs,
 }: {
-  serverMode: ServerMode;
+  /** Runs without the user's own key use the server's (else the emulator answers). */
+  usesServerKey: boolean;
   /** The Key settings dialog's open state, shared with the demo banner's link to it. */
   keySettings: { open: boolean; onOpenChange: (open: boolean) => void };
   runs: TopBarRuns;
 }) {
   const hasUserKey = useUserKey() !== null;
   const store = useRequestStore();
-  const key = runKey(serverMode, hasUserKey);
-  const demo = key === "none";
+  const mode = runMode(usesServerKey, hasUserKey);
+  const demo = mode === "demo";
   const menu = useActionsMenu();
   return (
     <header className="relative flex h-12 shrink-0 items-center gap-3 border-b border-border px-3 sm:px-4">
@@ -87,13 +81,7 @@ export function TopBar({
       <span
         role="status"
         aria-label="Mode"
-        title={
-          demo
-            ? "No key: the built-in emulator answers"
-            : hasUserKey
-              ? "Runs go to ZenMux with the key saved in this browser"
-              : "Runs go to ZenMux with the server's key"
-        }
+        title={RUN_MODE_LABELS[mode].detail}
         className={`inline-flex h-6 items-center gap-1.5 rounded-full border px-2 text-xs font-medium ${
           demo
             ? "border-warn-border bg-warn-surface text-warn-strong"
@@ -104,7 +92,7 @@ export function TopBar({
           aria-hidden
           className={`size-1.5 rounded-full ${demo ? "bg-amber-500" : "bg-emerald-500"}`}
         />
-        {MODE_LABELS[key]}
+        {RUN_MODE_LABELS[mode].badge}
       </span>
       <button
         ref={menu.buttonRef}

@@ -9,10 +9,9 @@ import { ResponsePanel } from "@/components/run/response-panel";
 import { RunBar } from "@/components/run/run-bar";
 import type { Workspaces } from "@/components/shell/use-workspaces";
 import { buttonClass } from "@/components/ui/field-styles";
-import type { ServerMode } from "@/lib/keys/server-mode";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import type { RunController } from "@/lib/run/use-run";
 
 const loading = (what: string) => () => (
@@ -84,7 +83,8 @@ interface WorkspacePaneProps {
   workspaces: Workspaces;
   run: RunController;
   mode: RunMode;
-  serverMode: ServerMode;
+  /** Runs without the user's own key use the server's (else the emulator answers). */
+  usesServerKey: boolean;
   /** Answers a comparison link carried, by column. */
   sharedRecordings?: (Recording | null)[];
 }
@@ -111,7 +111,7 @@ export function WorkspacePane(props: WorkspacePaneProps) {
 }
 
 function Pane(props: WorkspacePaneProps) {
-  const { workspaces, serverMode } = props;
+  const { workspaces, usesServerKey } = props;
   if (workspaces.wide) {
     // A grid cell stretches its one child to the pane's full height, as the page grid did.
     return (
@@ -127,7 +127,7 @@ function Pane(props: WorkspacePaneProps) {
         lead={<ConversationThread />}
         onCompare={workspaces.setComparison}
       />
-      <RunBar run={workspaces.send} serverMode={serverMode} />
+      <RunBar run={workspaces.send} usesServerKey={usesServerKey} />
     </section>
   );
 }

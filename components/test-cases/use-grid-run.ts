@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { userKeyHeaders } from "@/lib/keys/user-key";
 import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 import { sendRun } from "@/lib/run/send-run";
 import { runPool } from "@/lib/test-cases/test-cases";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig, serverMode } from "./server-config";
+import { ConfigError, parseConfig, serverHasKey } from "./server-config";
 
 describe("parseConfig", () => {
   it("defaults to ZenMux's base URL, port 3000 and demo mode", () => {
@@ -10,7 +10,7 @@ describe("parseConfig", () => {
       PORT: 3000,
       EMULATOR_TOKENS_PER_SECOND: 40,
     });
-    expect(serverMode(config)).toBe("demo");
+    expect(serverHasKey(config)).toBe(false);
   });
 
   it("treats empty strings as unset", () => {
@@ -23,7 +23,7 @@ describe("parseConfig", () => {
     expect(config.ZENMUX_API_KEY).toBeUndefined();
     expect(config.ZENMUX_BASE_URL).toBe("https://zenmux.ai/api/anthropic");
     expect(config.PORT).toBe(3000);
-    expect(serverMode(config)).toBe("demo");
+    expect(serverHasKey(config)).toBe(false);
   });
 
   it("reads a key, a base URL without trailing slashes, a port and a pace", () => {
@@ -39,7 +39,7 @@ describe("parseConfig", () => {
       PORT: 3302,
       EMULATOR_TOKENS_PER_SECOND: 5000,
     });
-    expect(serverMode(config)).toBe("zenmux");
+    expect(serverHasKey(config)).toBe(true);
   });
 
   it.each([

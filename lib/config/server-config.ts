@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
-import type { ServerMode } from "@/lib/keys/server-mode";
 
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -164,7 +163,7 @@ export function serverConfig(): ServerConfig {
   return cached;
 }
 
-/** ZenMux when the server holds a key; the built-in emulator otherwise. */
-export function serverMode(config: ServerConfig = serverConfig()): ServerMode {
-  return config.ZENMUX_API_KEY ? "zenmux" : "demo";
+/** Whether the server holds a ZenMux key; without one, the built-in emulator answers. */
+export function serverHasKey(config: ServerConfig = serverConfig()): boolean {
+  return Boolean(config.ZENMUX_API_KEY);
 }

@@ -16,8 +16,9 @@ import {
   type ResponseMessage,
   toResponseMessage,
 } from "@/lib/anthropic/stream-accumulator";
+import type { RunMode } from "@/lib/keys/run-mode";
 import type { Recording, RecordingEnd } from "@/lib/run/recording";
-import { type RunMode, type RunOrigin, withoutSecretHeaders } from "@/lib/run/run-origin";
+import { type RunOrigin, withoutSecretHeaders } from "@/lib/run/run-origin";
 
 /** Where a run is: not started, under way, or how it ended. */
 export type RunStatus = "idle" | "running" | "done" | "error" | "stopped";

@@ -6,8 +6,8 @@
 import "@/lib/request/zod-without-eval";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { RUN_MODES } from "@/lib/keys/run-mode";
 import { parsePlaygroundRequest } from "@/lib/request/parse-request";
-import { RUN_MODES } from "@/lib/run/run-origin";
 
 /** Offsets beyond a day are not a real run's; a hostile one could stall a replay. */
 const ms = z.number().finite().nonnegative().max(86_400_000);

@@ -1,24 +1,8 @@
 /**
  * What the page needs to label a run without the recording's schema (and so without zod, which
- * the first screen does not load): the mode it ran in, where it came from, the replay speeds, and
- * the headers a recording never keeps.
+ * the first screen does not load): where it came from, the replay speeds, and the headers a
+ * recording never keeps. The key it ran with is its RunMode (lib/keys/run-mode.ts).
  */
-import type { RunKey } from "@/lib/keys/server-mode";
-
-/** How the run was authorised: never the key itself. */
-export const RUN_MODES = ["demo", "server", "own-key"] as const;
-export type RunMode = (typeof RUN_MODES)[number];
-
-const MODES: Readonly<Record<RunKey, RunMode>> = {
-  yours: "own-key",
-  server: "server",
-  none: "demo",
-};
-
-/** The mode a recording keeps for a run made with this key: which kind, never the key. */
-export function recordingMode(key: RunKey): RunMode {
-  return MODES[key];
-}
 
 /** Response headers a recording never keeps, though our proxy does not send them anyway. */
 const SECRET_HEADERS = new Set(["authorization", "x-api-key", "set-cookie", "cookie"]);

@@ -4,9 +4,9 @@
  */
 import { ANTHROPIC_VERSION } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { RunRecorder, type RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
-import type { RunMode } from "@/lib/run/run-origin";
 
 const MESSAGES_PATH = "/api/anthropic/v1/messages";
 

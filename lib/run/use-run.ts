@@ -2,6 +2,7 @@
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import type { RunMode } from "@/lib/keys/run-mode";
 import { userKeyHeaders } from "@/lib/keys/user-key";
 import { deriveRun } from "@/lib/run/derive-run";
 import {
@@ -12,7 +13,7 @@ import {
 } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
 import { RecordingFeed } from "@/lib/run/recording-feed";
-import type { RecordingOrigin, ReplaySpeed, RunMode } from "@/lib/run/run-origin";
+import type { RecordingOrigin, ReplaySpeed } from "@/lib/run/run-origin";
 import { sendRun } from "@/lib/run/send-run";
 
 export type { RunStatus };
