@@ -4,30 +4,31 @@ import type { ReactNode } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
 
 /**
- * A turn's actions stay out of the way: shown while the turn is hovered or holds the focus, and
- * always where there is no hover (touch) or no room (narrow screens). Put `group/turn` on the turn.
+ * A message's actions stay out of the way: shown while the message is hovered or holds the focus,
+ * and always where there is no hover (touch) or no room (narrow screens). Put `group/message` on
+ * the message.
  */
 export const quietClass =
-  "transition-opacity lg:pointer-fine:opacity-0 lg:pointer-fine:group-hover/turn:opacity-100 lg:pointer-fine:group-focus-within/turn:opacity-100";
+  "transition-opacity lg:pointer-fine:opacity-0 lg:pointer-fine:group-hover/message:opacity-100 lg:pointer-fine:group-focus-within/message:opacity-100";
 
-/** What a turn's actions do to the conversation, and to which turns are open for editing. */
-export interface TurnEdits {
+/** What a message's actions do to the conversation, and to which messages are open for editing. */
+export interface MessageEdits {
   move(index: number, delta: -1 | 1): void;
   remove(index: number): void;
   edit(index: number): void;
   done(index: number): void;
 }
 
-/** Move up, move down and remove, after any actions of the turn's own. */
+/** Move up, move down and remove, after any actions of the message's own. */
 export function MessageActions({
   index,
   count,
-  turns,
+  edits,
   children,
 }: {
   index: number;
   count: number;
-  turns: TurnEdits;
+  edits: MessageEdits;
   children?: ReactNode;
 }) {
   const n = index + 1;
@@ -38,7 +39,7 @@ export function MessageActions({
         type="button"
         aria-label={`Move message ${n} up`}
         disabled={index === 0}
-        onClick={() => turns.move(index, -1)}
+        onClick={() => edits.move(index, -1)}
         className={iconButtonClass}
       >
         ↑
@@ -47,7 +48,7 @@ export function MessageActions({
         type="button"
         aria-label={`Move message ${n} down`}
         disabled={index === count - 1}
-        onClick={() => turns.move(index, 1)}
+        onClick={() => edits.move(index, 1)}
         className={iconButtonClass}
       >
         ↓
@@ -55,7 +56,7 @@ export function MessageActions({
       <button
         type="button"
         aria-label={`Remove message ${n}`}
-        onClick={() => turns.remove(index)}
+        onClick={() => edits.remove(index)}
         className={iconButtonClass}
       >
         ×

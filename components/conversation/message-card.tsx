@@ -16,9 +16,9 @@ import {
 } from "@/lib/request/request-edits";
 import { AttachMenu } from "../media/attach-menu";
 import { MessageCacheControl } from "../request/cache-control-slot";
-import { FieldIssues, issueAria, sameTurn } from "../request/field-issues";
+import { FieldIssues, issueAria, sameMessage } from "../request/field-issues";
 import { ContentBlockCard } from "./content-block-card";
-import { MessageActions, quietClass, type TurnEdits, textActionClass } from "./message-actions";
+import { MessageActions, type MessageEdits, quietClass, textActionClass } from "./message-actions";
 import { MessageTextField } from "./message-text-field";
 
 interface MessageCardProps {
@@ -27,8 +27,8 @@ interface MessageCardProps {
   message: EditableMessage;
   /** The issues of this message (and its blocks) only. */
   issues: readonly RequestIssue[];
-  turns: TurnEdits;
-  /** An earlier turn opened for editing: "Done" turns it back into the thread. */
+  edits: MessageEdits;
+  /** An earlier message opened for editing: "Done" turns it back into the thread. */
   closable?: boolean;
 }
 
@@ -38,11 +38,11 @@ interface MessageCardProps {
  */
 export const MessageCard = memo(
   MessageCardView,
-  (a: MessageCardProps, b: MessageCardProps) => a.closable === b.closable && sameTurn(a, b),
+  (a: MessageCardProps, b: MessageCardProps) => a.closable === b.closable && sameMessage(a, b),
 );
 
-/** One turn of the conversation: role, text, attachments and any other blocks it carries. */
-function MessageCardView({ index, count, message, issues, turns, closable }: MessageCardProps) {
+/** One message of the conversation: role, text, attachments and any other blocks it carries. */
+function MessageCardView({ index, count, message, issues, edits, closable }: MessageCardProps) {
   const setRequest = useRequestStore().set;
   const [fileError, setFileError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -88,7 +88,7 @@ function MessageCardView({ index, count, message, issues, turns, closable }: Mes
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
-      className={`group/turn flex flex-col gap-1.5 rounded-lg border p-2 ${
+      className={`group/message flex flex-col gap-1.5 rounded-lg border p-2 ${
         dragging ? "border-indigo-500 bg-accent-surface" : "border-border"
       }`}
     >
@@ -107,12 +107,12 @@ function MessageCardView({ index, count, message, issues, turns, closable }: Mes
             Prefill: the model continues this text
           </span>
         )}
-        <MessageActions index={index} count={count} turns={turns}>
+        <MessageActions index={index} count={count} edits={edits}>
           {closable && (
             <button
               type="button"
               aria-label={`Done editing message ${n}`}
-              onClick={() => turns.done(index)}
+              onClick={() => edits.done(index)}
               className={textActionClass}
             >
               Done

@@ -34,25 +34,25 @@ function sameIssues(a: readonly RequestIssue[], b: readonly RequestIssue[]): boo
 }
 
 /**
- * A turn of the conversation (card or thread entry) renders the same: its list re-renders on every
- * keystroke, and each turn's issues are a new (filtered) list each time, equal or not.
+ * A message of the conversation (card or thread entry) renders the same: its list re-renders on
+ * every keystroke, and each message's issues are a new (filtered) list each time, equal or not.
  */
-export function sameTurn(a: TurnProps, b: TurnProps): boolean {
+export function sameMessage(a: MessageProps, b: MessageProps): boolean {
   return (
     a.message === b.message &&
     a.index === b.index &&
     a.count === b.count &&
-    a.turns === b.turns &&
+    a.edits === b.edits &&
     sameIssues(a.issues, b.issues)
   );
 }
 
-interface TurnProps {
+interface MessageProps {
   index: number;
   count: number;
   message: unknown;
   issues: readonly RequestIssue[];
-  turns: unknown;
+  edits: unknown;
 }
 
 /** aria props for a field with issues: described by them, invalid when one is an error. */

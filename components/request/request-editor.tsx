@@ -11,7 +11,7 @@ import {
   useRequestIssues,
 } from "@/lib/request/request-context";
 import { replaceBody } from "@/lib/request/request-edits";
-import { MessagesEditor } from "../conversation/messages-editor";
+import { ConversationEditor } from "../conversation/conversation-editor";
 import { BetasField } from "./betas-field";
 import type { JsonDraftSlot } from "./json-draft-slot";
 import { draftIsStale, useJsonDraftSlot } from "./json-draft-slot";
@@ -29,7 +29,7 @@ const tabClass =
 
 /**
  * The request editor: the same request as a form or as raw JSON. Without `messages`, the form
- * leaves the turns to the thread beside it and holds the rest: system, parameters, tools.
+ * leaves the messages to the thread beside it and holds the rest: system, parameters, tools.
  * Memoised: it reads the request from its store, so a streaming answer passes it by. Its
  * summaries and checks follow typing (a transition); each field takes its own part of the request.
  */
@@ -84,7 +84,7 @@ export const RequestEditor = memo(function RequestEditor({
         </div>
         {messages && (
           <CollapsibleSection title="Messages" summary={body.messages.length}>
-            <MessagesEditor issues={issues} />
+            <ConversationEditor issues={issues} />
           </CollapsibleSection>
         )}
         <CollapsibleSection title="Parameters" summary={paramSummary}>

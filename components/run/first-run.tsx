@@ -8,7 +8,7 @@ import { EXAMPLES, type ExampleId } from "@/lib/request/example-ids";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { RunController } from "@/lib/run/use-run";
 
-/** A reply already in the request, or several turns: the user is building a conversation. */
+/** A reply already in the request, or several messages: the user is building a conversation. */
 function holdsConversation({ body: { messages } }: PlaygroundRequest): boolean {
   return messages.length > 1 || messages.some((message) => message.role === "assistant");
 }

@@ -7,9 +7,9 @@ import type { ResponseMessage } from "@/lib/anthropic/stream-accumulator";
 import { useRequestStore } from "@/lib/request/request-context";
 import {
   type ToolResultInput,
-  toolResultTurn,
+  toolResultMessage,
   toolUses,
-  userTextTurn,
+  userTextMessage,
   withReply,
 } from "@/lib/run/run-conversation";
 
@@ -35,7 +35,7 @@ export function ReplyActions({
   message: ResponseMessage;
   ran: PlaygroundRequest;
   onRun: (request: PlaygroundRequest) => void;
-  /** Where the thread shows the added reply as its turn, the pane lets go of it (no twin). */
+  /** Where the thread shows the added reply as its message, the pane lets go of it (no twin). */
   onAdded?: () => void;
 }) {
   const store = useRequestStore();
@@ -49,7 +49,7 @@ export function ReplyActions({
       onRun(next);
       return;
     }
-    // The conversation goes on from its last turn: the cursor waits there.
+    // The conversation goes on from its last message: the cursor waits there.
     focusMessageField(next.body.messages.length);
     if (onAdded) onAdded();
     else setAdded(true);
@@ -68,13 +68,13 @@ export function ReplyActions({
         <ToolResultsForm
           message={message}
           uses={uses}
-          onSubmit={(results, run) => commit([toolResultTurn(results)], run)}
+          onSubmit={(results, run) => commit([toolResultMessage(results)], run)}
         />
       ) : (
         <ReplyForm
-          // The conversation goes on with the user: an empty turn, ready to type in.
-          onAdd={() => commit([userTextTurn("")], false)}
-          onReply={(text) => commit([userTextTurn(text)], true)}
+          // The conversation goes on with the user: an empty message, ready to type in.
+          onAdd={() => commit([userTextMessage("")], false)}
+          onReply={(text) => commit([userTextMessage(text)], true)}
         />
       )}
     </div>

@@ -106,7 +106,7 @@ function httpText(state: RunSnapshot): string | null {
 
 /**
  * The run on screen with its views. `lead` (the conversation so far) scrolls with it, so the
- * answer reads as the next turn of the thread, a region of its own (in a comparison, the column
+ * answer reads as the next message of the thread, a region of its own (in a comparison, the column
  * is the region). Memoised: a comparison's columns re-render as its shared request is typed in,
  * their runs do not change.
  */
@@ -194,7 +194,7 @@ export const ResponsePanel = memo(function ResponsePanel({
           {state.status === "idle" ? (
             <FirstRun run={run} onCompare={onCompare} />
           ) : (
-            // In the thread an added reply becomes its turn: the pane empties rather than repeat it.
+            // The thread shows an added reply as a message: the pane empties rather than repeat it.
             <ResponseView state={state} onRun={run.start} onAdded={lead ? run.clear : undefined} />
           )}
         </Tabs.Content>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
 import { emptyMessage, type ResponseMessage } from "@/lib/anthropic/stream-accumulator";
-import { assistantTurn, toolResultTurn, toolUses, withReply } from "@/lib/run/run-conversation";
+import {
+  assistantMessage,
+  toolResultMessage,
+  toolUses,
+  withReply,
+} from "@/lib/run/run-conversation";
 
 const reply: ResponseMessage = {
   ...emptyMessage(),
@@ -14,9 +19,9 @@ const reply: ResponseMessage = {
   stop_reason: "tool_use",
 };
 
-describe("assistantTurn", () => {
+describe("assistantMessage", () => {
   it("keeps every block: thinking with its signature, tool_use with id, name and input; drops empty text", () => {
-    expect(assistantTurn(reply)).toEqual({
+    expect(assistantMessage(reply)).toEqual({
       role: "assistant",
       content: [
         { type: "thinking", thinking: "Hmm.", signature: "sig" },
@@ -31,7 +36,7 @@ describe("assistantTurn", () => {
       ...emptyMessage(),
       content: [{ type: "text", text: " world" }],
     };
-    expect(assistantTurn(continuation, { role: "assistant", content: "Hello" })).toEqual({
+    expect(assistantMessage(continuation, { role: "assistant", content: "Hello" })).toEqual({
       role: "assistant",
       content: [{ type: "text", text: "Hello world" }],
     });
@@ -62,19 +67,19 @@ describe("withReply", () => {
     ]);
   });
 
-  it("appends a tool_result turn after the assistant turn", () => {
+  it("appends a tool_result message after the assistant message", () => {
     const ran = defaultRequest();
     const [use] = toolUses(reply);
     const next = withReply(ran, ran, reply, [
-      toolResultTurn([{ toolUseId: use?.id ?? "", content: "18 °C", isError: false }]),
+      toolResultMessage([{ toolUseId: use?.id ?? "", content: "18 °C", isError: false }]),
     ]);
     expect(next.body.messages).toHaveLength(3);
     expect(next.body.messages[2]).toEqual({
       role: "user",
       content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "18 °C" }],
     });
-    expect(toolResultTurn([{ toolUseId: "t", content: "boom", isError: true }]).content).toEqual([
-      { type: "tool_result", tool_use_id: "t", content: "boom", is_error: true },
-    ]);
+    expect(toolResultMessage([{ toolUseId: "t", content: "boom", isError: true }]).content).toEqual(
+      [{ type: "tool_result", tool_use_id: "t", content: "boom", is_error: true }],
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Turning a reply into conversation turns: the assistant turn with every block (thinking keeps its
- * signature, tool_use its id), the merge with a prefill, and the tool_result turn.
+ * A reply as messages of the conversation: the assistant message with every block (thinking keeps
+ * its signature, tool_use its id), the merge with a prefill, and the tool_result message.
  */
 import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
 import type {
@@ -38,14 +38,14 @@ function contentBlocks(content: MessageParam["content"]): BlockParam[] {
   return typeof content === "string" ? (content ? [{ type: "text", text: content }] : []) : content;
 }
 
-/** A trailing assistant turn is a prefill: the reply continues it. */
+/** A trailing assistant message is a prefill: the reply continues it. */
 function prefillOf(body: MessagesBody): MessageParam | undefined {
   const last = body.messages[body.messages.length - 1];
   return last?.role === "assistant" ? last : undefined;
 }
 
-/** The reply's blocks as one assistant turn, continuing the prefill when there was one. */
-export function assistantTurn(message: ResponseMessage, prefill?: MessageParam): MessageParam {
+/** The reply's blocks as one assistant message, continuing the prefill when there was one. */
+export function assistantMessage(message: ResponseMessage, prefill?: MessageParam): MessageParam {
   const reply = message.content.map(toBlockParam).filter((b): b is BlockParam => b !== undefined);
   if (!prefill) return { role: "assistant", content: reply };
   const before = contentBlocks(prefill.content);
@@ -74,7 +74,7 @@ export function withReply(
     ...current,
     body: {
       ...current.body,
-      messages: [...history, assistantTurn(message, prefill), ...after],
+      messages: [...history, assistantMessage(message, prefill), ...after],
     },
   };
 }
@@ -89,7 +89,7 @@ export interface ToolResultInput {
   isError: boolean;
 }
 
-export function toolResultTurn(results: readonly ToolResultInput[]): MessageParam {
+export function toolResultMessage(results: readonly ToolResultInput[]): MessageParam {
   return {
     role: "user",
     content: results.map((result) => ({
@@ -101,6 +101,6 @@ export function toolResultTurn(results: readonly ToolResultInput[]): MessagePara
   };
 }
 
-export function userTextTurn(text: string): MessageParam {
+export function userTextMessage(text: string): MessageParam {
   return { role: "user", content: text };
 }

@@ -8,7 +8,7 @@ import type { ResponseBlock } from "@/lib/anthropic/stream-accumulator";
 import type { EditableMessage } from "@/lib/request/request-edits";
 import { useImageUrl } from "../media/use-image-url";
 
-/** A request block in the shape the reply's views read, so a kept turn looks like the reply it was. */
+/** A request block in the reply views' shape, so a kept message looks like the reply it was. */
 function asResponseBlock(block: ContentBlockParam): ResponseBlock {
   // Read loosely: blocks from raw JSON may carry any fields.
   const b = block as unknown as Record<string, unknown>;
@@ -27,7 +27,7 @@ function asResponseBlock(block: ContentBlockParam): ResponseBlock {
   }
 }
 
-function TurnImage({ mediaType, data, alt }: { mediaType: string; data: string; alt: string }) {
+function MessageImage({ mediaType, data, alt }: { mediaType: string; data: string; alt: string }) {
   const url = useImageUrl(mediaType, data);
   const className = "max-h-64 max-w-full rounded-md bg-surface-muted object-contain";
   return url ? (
@@ -48,9 +48,9 @@ function toolResultText(content: unknown): string {
     .join("\n");
 }
 
-function TurnBlock({ block, alt }: { block: ContentBlockParam; alt: string }) {
+function MessageBlock({ block, alt }: { block: ContentBlockParam; alt: string }) {
   if (block.type === "image" && block.source.type === "base64") {
-    return <TurnImage mediaType={block.source.media_type} data={block.source.data} alt={alt} />;
+    return <MessageImage mediaType={block.source.media_type} data={block.source.data} alt={alt} />;
   }
   if (block.type === "tool_result") {
     return (
@@ -73,13 +73,13 @@ function TurnBlock({ block, alt }: { block: ContentBlockParam; alt: string }) {
   return <ContentBlockView block={asResponseBlock(block)} streaming={false} />;
 }
 
-/** A turn of the conversation as it reads: Markdown, images, tool calls and results, thinking. */
-export const TurnView = memo(function TurnView({
+/** A message as it reads: Markdown, images, tool calls and results, thinking. */
+export const MessageView = memo(function MessageView({
   message,
   n,
 }: {
   message: EditableMessage;
-  /** The turn's 1-based position, for image names. */
+  /** The message's 1-based position, for image names. */
   n: number;
 }) {
   if (typeof message.content === "string") {
@@ -93,7 +93,7 @@ export const TurnView = memo(function TurnView({
   return (
     <div className="flex flex-col gap-2">
       {message.content.map((block, i) => (
-        <TurnBlock
+        <MessageBlock
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are addressed by their position.
           key={i}
           block={block}

@@ -3,23 +3,23 @@
 import { memo, useId } from "react";
 import type { RequestIssue } from "@/lib/checks/checks";
 import type { EditableMessage } from "@/lib/request/request-edits";
-import { FieldIssues, sameTurn } from "../request/field-issues";
-import { MessageActions, type TurnEdits, textActionClass } from "./message-actions";
-import { TurnView } from "./turn-view";
+import { FieldIssues, sameMessage } from "../request/field-issues";
+import { MessageActions, type MessageEdits, textActionClass } from "./message-actions";
+import { MessageView } from "./message-view";
 
-/** An earlier turn, read as a conversation: its role, its content rendered, and an Edit action. */
-export const ThreadTurn = memo(function ThreadTurn({
+/** An earlier message as the thread shows it: its role, its content rendered, an Edit action. */
+export const ThreadMessage = memo(function ThreadMessage({
   index,
   count,
   message,
   issues,
-  turns,
+  edits,
 }: {
   index: number;
   count: number;
   message: EditableMessage;
   issues: readonly RequestIssue[];
-  turns: TurnEdits;
+  edits: MessageEdits;
 }) {
   const n = index + 1;
   const issuesId = useId();
@@ -27,7 +27,7 @@ export const ThreadTurn = memo(function ThreadTurn({
   return (
     <li
       aria-label={`Message ${n}`}
-      className={`group/turn flex flex-col gap-1.5 rounded-lg px-3 py-2 ${
+      className={`group/message flex flex-col gap-1.5 rounded-lg px-3 py-2 ${
         user ? "bg-zinc-50 dark:bg-zinc-900/60" : ""
       }`}
     >
@@ -35,19 +35,19 @@ export const ThreadTurn = memo(function ThreadTurn({
         <span className="text-xs font-semibold text-fg-muted uppercase">
           {user ? "User" : "Assistant"}
         </span>
-        <MessageActions index={index} count={count} turns={turns}>
+        <MessageActions index={index} count={count} edits={edits}>
           <button
             type="button"
             aria-label={`Edit message ${n}`}
-            onClick={() => turns.edit(index)}
+            onClick={() => edits.edit(index)}
             className={textActionClass}
           >
             Edit
           </button>
         </MessageActions>
       </div>
-      <TurnView message={message} n={n} />
+      <MessageView message={message} n={n} />
       <FieldIssues id={issuesId} issues={issues} />
     </li>
   );
-}, sameTurn);
+}, sameMessage);

@@ -4,7 +4,13 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { focusMessageField } from "@/components/conversation/focus-message";
 import { buttonClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
-import { afterMove, afterRemove, type OpenTurns, within, withTurn } from "@/lib/request/open-turns";
+import {
+  afterMove,
+  afterRemove,
+  type OpenMessages,
+  within,
+  withMessage,
+} from "@/lib/request/open-messages";
 import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
 import {
   addMessage,
@@ -14,28 +20,28 @@ import {
   removeMessage,
 } from "@/lib/request/request-edits";
 import { FieldIssues } from "../request/field-issues";
-import type { TurnEdits } from "./message-actions";
+import type { MessageEdits } from "./message-actions";
 import { MessageCard } from "./message-card";
-import { ThreadTurn } from "./thread-turn";
+import { ThreadMessage } from "./thread-message";
 
 /**
- * The conversation's turns. As a `thread`, earlier turns read as they would in a chat and open as
- * editors on demand; the last turn, the one being written, stays an editor. Otherwise (beside a
- * comparison or the test cases) every turn is an editor.
+ * The conversation's messages. As a `thread`, earlier messages read as they would in a chat and
+ * open as editors on demand; the last message, the one being written, stays an editor. Otherwise
+ * (beside a comparison or the test cases) every message is an editor.
  */
-export function MessagesEditor({
+export function ConversationEditor({
   issues,
   thread = false,
 }: {
   issues: readonly RequestIssue[];
   thread?: boolean;
 }) {
-  // The turns, in the keystroke's frame: typing re-renders this list and the one card typed in.
+  // The messages, in the keystroke's frame: typing re-renders this list and the one card typed in.
   const messages = useRequestPart((request) => request.body.messages) as EditableMessage[];
   const setRequest = useRequestStore().set;
-  const [open, setOpen] = useState<OpenTurns>(() => new Set());
+  const [open, setOpen] = useState<OpenMessages>(() => new Set());
   const count = messages.length;
-  // Turns that arrive from elsewhere (a reply added, a run restored) close what was open: the
+  // Messages that arrive from elsewhere (a reply added, a run restored) close what was open: the
   // thread then reads as the conversation it has become.
   const addingHere = useRef(false);
   const before = useRef(count);
@@ -47,7 +53,7 @@ export function MessagesEditor({
     addingHere.current = false;
   }, [count]);
 
-  const turns = useMemo<TurnEdits>(
+  const edits = useMemo<MessageEdits>(
     () => ({
       move: (index, delta) => {
         setRequest((r) => moveMessage(r, index, delta));
@@ -58,18 +64,18 @@ export function MessagesEditor({
         setOpen((current) => afterRemove(current, index));
       },
       edit: (index) => {
-        setOpen((current) => withTurn(current, index, true));
+        setOpen((current) => withMessage(current, index, true));
         focusMessageField(index + 1);
       },
-      done: (index) => setOpen((current) => withTurn(current, index, false)),
+      done: (index) => setOpen((current) => withMessage(current, index, false)),
     }),
     [setRequest],
   );
   const add = (role: Role) => {
     addingHere.current = true;
     setRequest((r) => addMessage(r, role));
-    // A turn added here is being written: it stays an editor until Done.
-    setOpen((current) => withTurn(current, count, true));
+    // A message added here is being written: it stays an editor until Done.
+    setOpen((current) => withMessage(current, count, true));
   };
 
   return (
@@ -77,19 +83,19 @@ export function MessagesEditor({
       <ol aria-label="Messages" className="flex flex-col gap-2">
         {messages.map((message, i) => {
           const last = i === count - 1;
-          const turn = {
+          const props = {
             index: i,
             count,
             message,
             issues: issuesAt(issues, `messages.${i}`, true),
-            turns,
+            edits,
           };
           return !thread || last || open.has(i) ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
-            <MessageCard key={i} {...turn} closable={thread && !last} />
+            <MessageCard key={i} {...props} closable={thread && !last} />
           ) : (
             // biome-ignore lint/suspicious/noArrayIndexKey: messages have no ids; position is identity.
-            <ThreadTurn key={i} {...turn} />
+            <ThreadMessage key={i} {...props} />
           );
         })}
       </ol>
