@@ -4,8 +4,12 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useState } from "react";
 import { ReasoningBadge } from "@/components/model-picker/model-picker";
-import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
-import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
+import {
+  baseModelId,
+  classifyModelId,
+  fieldsDroppedFrom,
+  providerOf,
+} from "@/lib/anthropic/model-ids";
 import type { ModelList as Catalog, ModelInfo } from "@/lib/anthropic/models";
 import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { loadRecentModels } from "@/lib/models/recent-models";

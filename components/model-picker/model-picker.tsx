@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { type ComponentProps, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
-import { baseModelId } from "@/lib/anthropic/model-id";
+import { baseModelId } from "@/lib/anthropic/model-ids";
 import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { rememberRecentModel } from "@/lib/models/recent-models";

@@ -5,24 +5,24 @@ import { buttonClass } from "@/components/ui/field-styles";
 import type { MessagesBody } from "@/lib/anthropic/request";
 import type { RequestIssue } from "@/lib/checks/checks";
 import { FieldIssues } from "./field-issues";
-import type { JsonDraftSlot } from "./json-draft-slot";
+import type { HeldJsonDraft } from "./use-held-json-draft";
 import { useJsonDraft } from "./use-json-draft";
 
 /** The whole request body as editable JSON; betas are shown as the header they become. */
 export function RawJsonEditor({
   body,
   onValid,
-  slot,
+  held,
   betas,
   issues,
 }: {
   body: MessagesBody;
   onValid: (body: MessagesBody) => void;
-  slot: JsonDraftSlot;
+  held: HeldJsonDraft;
   betas: readonly string[];
   issues: readonly RequestIssue[];
 }) {
-  const draft = useJsonDraft(body, onValid, slot);
+  const draft = useJsonDraft(body, onValid, held);
   const problemId = useId();
   const issuesId = useId();
   const { problem } = draft;

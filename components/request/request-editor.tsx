@@ -13,12 +13,12 @@ import {
 import { replaceBody } from "@/lib/request/request-edits";
 import { ConversationEditor } from "../conversation/conversation-editor";
 import { BetasField } from "./betas-field";
-import type { JsonDraftSlot } from "./json-draft-slot";
-import { draftIsStale, useJsonDraftSlot } from "./json-draft-slot";
 import { OtherFields } from "./other-fields";
 import { ParametersSection } from "./parameters-section";
 import { SystemPromptField } from "./system-prompt-field";
 import { ToolsSection } from "./tools-section";
+import type { HeldJsonDraft } from "./use-held-json-draft";
+import { draftIsStale, useHeldJsonDraft } from "./use-held-json-draft";
 
 // The JSON view and its parser (zod) load when the JSON tab is first wanted.
 const loadJsonEditor = () => import("./raw-json-editor");
@@ -41,7 +41,7 @@ export const RequestEditor = memo(function RequestEditor({
   const request = useDeferredRequest();
   const [view, setView] = useState("form");
   const issues = useRequestIssues();
-  const jsonDraft = useJsonDraftSlot();
+  const jsonDraft = useHeldJsonDraft();
   const body = request.body;
   const toolCount = body.tools?.length ?? 0;
   const paramSummary = [
@@ -104,7 +104,7 @@ export const RequestEditor = memo(function RequestEditor({
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
         <Suspense fallback={<p className="p-3 text-xs text-fg-subtle">Loading the JSON view…</p>}>
-          <JsonView slot={jsonDraft} issues={issues} />
+          <JsonView held={jsonDraft} issues={issues} />
         </Suspense>
       </Tabs.Content>
     </Tabs.Root>
@@ -112,7 +112,7 @@ export const RequestEditor = memo(function RequestEditor({
 });
 
 /** The JSON tab, mounted only while open: it is typed in, so it holds the request as it is now. */
-function JsonView({ slot, issues }: { slot: JsonDraftSlot; issues: readonly RequestIssue[] }) {
+function JsonView({ held, issues }: { held: HeldJsonDraft; issues: readonly RequestIssue[] }) {
   const [request, setRequest] = usePlaygroundRequest();
   const onValid = useCallback(
     (body: MessagesBody) => setRequest((r) => replaceBody(r, body)),
@@ -122,7 +122,7 @@ function JsonView({ slot, issues }: { slot: JsonDraftSlot; issues: readonly Requ
     <RawJsonEditor
       body={request.body}
       onValid={onValid}
-      slot={slot}
+      held={held}
       betas={request.betas}
       issues={issues}
     />

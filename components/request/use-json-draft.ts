@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import type { MessagesBody } from "@/lib/anthropic/request";
 import { createElisions, elidedJson, restoreElided } from "@/lib/request/elided-json";
 import { parseRawBody } from "@/lib/request/raw-json";
-import type { JsonDraftSlot, JsonProblem } from "./json-draft-slot";
+import type { HeldJsonDraft, JsonProblem } from "./use-held-json-draft";
 
 export interface JsonDraft {
   /** What the JSON view shows: base64 data and very long strings as labels. */
@@ -24,11 +24,11 @@ export interface JsonDraft {
 export function useJsonDraft(
   body: MessagesBody,
   onValid: (body: MessagesBody) => void,
-  slot: JsonDraftSlot,
+  held: HeldJsonDraft,
 ): JsonDraft {
-  slot.elisions.current ??= createElisions();
-  const elisions = slot.elisions.current;
-  const { draft, setDraft } = slot;
+  held.elisions.current ??= createElisions();
+  const elisions = held.elisions.current;
+  const { draft, setDraft } = held;
   const invalid = draft !== null && draft.basedOn === null;
   // A valid draft stands only for the body it produced; a later form edit wins.
   const current = draft && (invalid || draft.basedOn === body) ? draft : null;

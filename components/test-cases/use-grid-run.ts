@@ -9,11 +9,16 @@ import type { Recording } from "@/lib/run/recording";
 import { sendRun } from "@/lib/run/send-run";
 import { runPool } from "@/lib/test-cases/test-cases";
 
+/** What a grid cell sends: `key` names the cell (test case × column). */
 export interface GridCellTask {
   key: string;
   request: PlaygroundRequest;
 }
 
+/**
+ * One cell of the test-case grid: one test case × one column's run. A finished cell holds the
+ * run as a FinishedRun (its recording and snapshot); "not run" is a cell a stop left queued.
+ */
 export interface GridCell {
   status: "queued" | "running" | "finished" | "not run";
   snapshot?: RunSnapshot;

@@ -1,11 +1,24 @@
 /**
+ * Model ids: their parts (the provider, a `:provider` pin) and what ZenMux makes of them.
+ *
  * ZenMux's rules for model ids (PROTOCOL.md §1): ids are `provider/model` with dotted versions and
  * an optional `:provider` pin; Anthropic-style aliases such as `claude-sonnet-4-6` resolve to
  * `anthropic/claude-sonnet-4.6`; Anthropic's dated ids (`claude-3-5-sonnet-20241022`) and
  * `-latest` ids are not ZenMux ids, so the page offers the ZenMux id instead.
  */
-// model-id.ts, not models.ts: the page uses these rules without loading zod.
-import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
+// Apart from models.ts (the catalog's schema): the page uses these rules without loading zod.
+
+/** `anthropic/claude-3.7-sonnet:amazon-bedrock` → `anthropic`. */
+export function providerOf(modelId: string): string {
+  const slash = modelId.indexOf("/");
+  return slash > 0 ? modelId.slice(0, slash) : "other";
+}
+
+/** Drops a `:provider` pin, so a pinned id finds its catalog entry. */
+export function baseModelId(modelId: string): string {
+  const colon = modelId.indexOf(":");
+  return colon > 0 ? modelId.slice(0, colon) : modelId;
+}
 
 export type ModelIdKind =
   /** `provider/model`, optionally pinned with `:provider`. */

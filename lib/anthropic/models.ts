@@ -41,4 +41,4 @@ export const modelListSchema = z.object({
 export type ModelList = z.infer<typeof modelListSchema>;
 
 // The id helpers live apart so the page can use them without loading zod.
-export { baseModelId, providerOf } from "@/lib/anthropic/model-id";
+export { baseModelId, providerOf } from "@/lib/anthropic/model-ids";

@@ -1,4 +1,4 @@
-import { baseModelId } from "@/lib/anthropic/model-id";
+import { baseModelId } from "@/lib/anthropic/model-ids";
 import type { ModelInfo, Price } from "@/lib/anthropic/models";
 import type { ResponseUsage } from "@/lib/anthropic/stream-accumulator";
 

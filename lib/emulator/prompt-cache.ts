@@ -1,5 +1,5 @@
 import { minimumCacheableTokens } from "@/lib/anthropic/cache-plan";
-import { providerOf } from "@/lib/anthropic/model-id";
+import { providerOf } from "@/lib/anthropic/model-ids";
 import { sha256, stableStringify } from "./hash";
 import type { InputUsage } from "./input-tokens";
 import { inputSegments } from "./input-tokens";

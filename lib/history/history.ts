@@ -15,7 +15,10 @@ export const HISTORY_CHANGED = "zenmux-playground:history-changed";
 export const HISTORY_MAX_CHARS = 25_000_000;
 export const HISTORY_MAX_ENTRIES = 200;
 
-/** One run in the list; its recording is stored apart and read only on restore. */
+/**
+ * One run in this browser's history: its stored recording's outcome summary (RunOutcome) plus
+ * the list's own fields. The recording itself is stored apart and read only on restore.
+ */
 export interface HistoryEntry extends RunOutcome {
   id: string;
   /** The first line the run asked, for the list and search. */
@@ -70,7 +73,7 @@ export function entriesOverLimit(
   return drop;
 }
 
-/** The first line of the last user turn's text: what the run asked. */
+/** The first line of the last user message's text: what the run asked. */
 export function promptLine(request: PlaygroundRequest): string {
   const lastUser = [...request.body.messages].reverse().find((message) => message.role === "user");
   const content = lastUser?.content;

@@ -3,7 +3,10 @@ import { deriveRun } from "@/lib/run/derive-run";
 import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
 
-/** What a list of runs shows about one without opening it: how it ended and how it began. */
+/**
+ * A finished run's outcome summary: what a list of runs (history) shows about one without opening
+ * its recording, how it ended and how it began.
+ */
 export interface RunOutcome {
   finishedAt: number;
   status: "done" | "error" | "stopped";

@@ -5,23 +5,16 @@ import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { userKeyHeaders } from "@/lib/keys/user-key";
 import { deriveRun } from "@/lib/run/derive-run";
-import {
-  IDLE_SNAPSHOT,
-  type RunRecorder,
-  type RunSnapshot,
-  type RunStatus,
-} from "@/lib/run/recorder";
+import { IDLE_SNAPSHOT, type RunRecorder, type RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
 import { RecordingFeed } from "@/lib/run/recording-feed";
 import type { RecordingOrigin, ReplaySpeed } from "@/lib/run/run-origin";
 import { sendRun } from "@/lib/run/send-run";
 
-export type { RunStatus };
-
-export type RunState = RunSnapshot;
-
+/** One pane's run, as the views use it: what it shows now, and what can be done with it. */
 export interface RunController {
-  state: RunState;
+  /** The run on screen, live, restored or replayed; `IDLE_SNAPSHOT` before any. */
+  state: RunSnapshot;
   /** The run on screen as a recording, once it has ended (live, restored or replayed). */
   recording: Recording | null;
   start(request: PlaygroundRequest): void;
@@ -61,7 +54,7 @@ export function useRun(
     onSettled?: (recording: Recording, snapshot: RunSnapshot) => void;
   } = {},
 ): RunController {
-  const [state, setState] = useState<RunState>(IDLE_SNAPSHOT);
+  const [state, setState] = useState<RunSnapshot>(IDLE_SNAPSHOT);
   const [recording, setRecording] = useState<Recording | null>(null);
   // The one activity that may write to the view: a live run or a replay. A new one replaces it.
   const activityRef = useRef<{ cancel(): void } | null>(null);

@@ -16,22 +16,23 @@ export interface JsonDraftState {
 }
 
 /**
- * Where the JSON view keeps its draft and its elided strings. It lives in the editor, above the
- * tabs, so switching views keeps both; the view itself (and its parser) loads only when opened.
+ * The JSON view's draft and its elided strings, held by the editor above the tabs so switching
+ * views keeps both. Only state lives here: the view itself, its parser and `useJsonDraft` (which
+ * works on this) load only when the JSON tab opens.
  */
-export interface JsonDraftSlot {
+export interface HeldJsonDraft {
   draft: JsonDraftState | null;
   setDraft: Dispatch<SetStateAction<JsonDraftState | null>>;
   elisions: RefObject<Elisions | null>;
 }
 
-export function useJsonDraftSlot(): JsonDraftSlot {
+export function useHeldJsonDraft(): HeldJsonDraft {
   const [draft, setDraft] = useState<JsonDraftState | null>(null);
   const elisions = useRef<Elisions | null>(null);
   return { draft, setDraft, elisions };
 }
 
 /** True while the JSON view holds text that does not parse. */
-export function draftIsStale(slot: JsonDraftSlot): boolean {
-  return slot.draft !== null && slot.draft.basedOn === null;
+export function draftIsStale(held: HeldJsonDraft): boolean {
+  return held.draft !== null && held.draft.basedOn === null;
 }
