@@ -2,7 +2,7 @@
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { type DragEvent, memo, useId, useState } from "react";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestStore } from "@/lib/request/request-context";
 import {
   addMessageBlock,

@@ -3,7 +3,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useState } from "react";
-import { ReasoningBadge } from "@/components/model-picker/model-picker";
+import { ReasoningBadge } from "@/components/model-picker/reasoning-badge";
 import { baseModelId, providerOf } from "@/lib/anthropic/model-id";
 import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
 import type { ModelList as Catalog, ModelInfo } from "@/lib/anthropic/models";

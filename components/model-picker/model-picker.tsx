@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { type ComponentProps, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
+import { ReasoningBadge } from "@/components/model-picker/reasoning-badge";
 import { baseModelId } from "@/lib/anthropic/model-id";
 import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { modelsQueryOptions } from "@/lib/models/models-query";
@@ -112,12 +113,4 @@ type PopupProps = Omit<ComponentProps<typeof ModelPickerPopup>, "body">;
 function PopupWithBody(props: PopupProps) {
   const { body } = useDeferredRequest();
   return <ModelPickerPopup {...props} body={body} />;
-}
-
-export function ReasoningBadge() {
-  return (
-    <span className="shrink-0 rounded bg-violet-50 px-1.5 py-px text-2xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">
-      reasoning
-    </span>
-  );
 }

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { FieldIssues } from "./field-issues";
 import type { JsonDraftSlot } from "./json-draft-slot";
 import { useJsonDraft } from "./use-json-draft";

@@ -4,7 +4,7 @@ import * as Tabs from "@radix-ui/react-tabs";
 import { lazy, memo, Suspense, useCallback, useState } from "react";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import {
   useDeferredRequest,
   usePlaygroundRequest,

@@ -16,7 +16,7 @@ import { WorkspaceButtons, WorkspacePane } from "@/components/shell/workspace-pa
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ComparisonOpen } from "@/lib/compare/compare-link";
 import { useDraftPersistence } from "@/lib/drafts/use-draft-persistence";
-import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/history/history";
+import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/history/record-run";
 import type { ServerKeyGate } from "@/lib/keys/server-key-gate";
 import { runKey, type ServerMode } from "@/lib/keys/server-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
