@@ -2,7 +2,7 @@
 
 import { memo, useEffect, useId, useState } from "react";
 import { ModelFixTargetProvider } from "@/components/model-picker/model-fix-target";
-import { LazyProtocolVerdict } from "@/components/run/lazy-protocol-verdict";
+import { LazyProtocolVerdict } from "@/components/run/protocol-verdict.lazy";
 import { ResponsePanel } from "@/components/run/response-panel";
 import { buttonClass, inputClass } from "@/components/ui/field-styles";
 import { StopButton } from "@/components/ui/stop-button";

@@ -9,7 +9,7 @@ import { base64ImageBlock } from "@/lib/request/request-edits";
 import { downscaleImage, MAX_IMAGE_EDGE } from "../../lib/media/downscale-image";
 import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "../../lib/media/read-image";
 import { useImageUrl } from "../media/use-image-url";
-import { PartCacheControl } from "../request/cache-control-slot";
+import { PartCacheControl } from "../request/cache-control.lazy";
 
 // Documents are rarer than images: their chip loads with the first one.
 const DocumentBlockCard = dynamic(() =>

@@ -15,7 +15,7 @@ import {
   setMessageText,
 } from "@/lib/request/request-edits";
 import { AttachMenu } from "../media/attach-menu";
-import { MessageCacheControl } from "../request/cache-control-slot";
+import { MessageCacheControl } from "../request/cache-control.lazy";
 import { FieldIssues, issueAria, sameTurn } from "../request/field-issues";
 import { ContentBlockCard } from "./content-block-card";
 import { MessageActions, quietClass, type TurnEdits, textActionClass } from "./message-actions";

@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { iconButtonClass, inputClass, labelClass } from "@/components/ui/field-styles";
 import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { jsonErrorPosition } from "@/lib/request/json-position";
-import { PartCacheControl } from "./cache-control-slot";
+import { PartCacheControl } from "./cache-control.lazy";
 import { FieldIssues, issueAria } from "./field-issues";
 
 function schemaText(schema: unknown): string {

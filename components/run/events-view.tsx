@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { LazyProtocolVerdict } from "@/components/run/lazy-protocol-verdict";
+import { LazyProtocolVerdict } from "@/components/run/protocol-verdict.lazy";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot, TimedSseItem } from "@/lib/run/run-client";

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { CostValue } from "@/components/cost/cost-value";
-import { LazyResponseModelNote } from "@/components/run/lazy-response-model";
+import { LazyResponseModelNote } from "@/components/run/response-model.lazy";
 import { RunOriginNote } from "@/components/run/origin-label";
 import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";

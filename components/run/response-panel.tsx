@@ -2,7 +2,7 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import dynamic from "next/dynamic";
 import { memo, type ReactNode, useEffect, useRef, useState } from "react";
-import { LazyResponseModelNote } from "@/components/run/lazy-response-model";
+import { LazyResponseModelNote } from "@/components/run/response-model.lazy";
 import { RunOriginNote } from "@/components/run/origin-label";
 import { useFollowOutput } from "@/components/run/use-follow-output";
 import { useWhenIdle } from "@/components/ui/use-when-idle";
