@@ -1,8 +1,9 @@
 "use client";
-import dynamic from "next/dynamic";
+
+import { lazyView } from "@/components/ui/lazy-view";
 
 /** The requested-versus-answered model note loads after the first screen, which has no answer yet. */
-export const LazyResponseModelNote = dynamic(
-  () => import("@/components/run/response-model").then((m) => m.ResponseModelNote),
-  { ssr: false },
+export const ResponseModelNote = lazyView(
+  () => import("@/components/run/response-model"),
+  (m) => m.ResponseModelNote,
 );

@@ -1,15 +1,16 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import { CodePane } from "@/components/code/code-pane";
 import { CodeToggle } from "@/components/code/code-toggle";
 import { useCodeOpen } from "@/components/code/use-code-open";
 import { focusMessageField } from "@/components/conversation/focus-message";
+import { ServerKeyNotice } from "@/components/keys/server-key-notice.lazy";
 import { ModelPicker } from "@/components/model-picker/model-picker";
 import { RequestEditor } from "@/components/request/request-editor";
 import { useRunFileDrop } from "@/components/share/use-run-file-drop";
+import { loadPaneLayout, type PaneLayoutComponent } from "@/components/shell/pane-layout.lazy";
 import { TopBar } from "@/components/shell/top-bar";
 import { useWorkspaces } from "@/components/shell/use-workspaces";
 import { WorkspaceButtons, WorkspacePane } from "@/components/shell/workspace-pane";
@@ -26,15 +27,6 @@ import { createRequestStore, type RequestStore } from "@/lib/request/request-sto
 import type { Recording } from "@/lib/run/recording";
 import { type RecordingOrigin, recordingMode } from "@/lib/run/run-origin";
 import { useRun } from "@/lib/run/use-run";
-
-// Only a server whose key is gated shows it.
-const ServerKeyNotice = dynamic(
-  () => import("@/components/keys/server-key-notice").then((m) => m.ServerKeyNotice),
-  { ssr: false },
-);
-// The resizable panes come with the initial request, after the first paint, not with the page.
-const loadPaneLayout = () => import("@/components/shell/pane-layout");
-type PaneLayoutComponent = Awaited<ReturnType<typeof loadPaneLayout>>["PaneLayout"];
 
 export function Playground({
   serverMode,
