@@ -1,16 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useMemo } from "react";
+import { CodePanel } from "@/components/code/code-panel.lazy";
 import { useLocalBaseUrl } from "@/components/code/use-local-base-url";
 import { useDeferredRequest } from "@/lib/request/request-context";
 import { substituteVariables, type VariableValues } from "@/lib/test-cases/variables";
-
-// The code opens on demand, so its generators and highlighter load with it, not with the page.
-const CodePanel = dynamic(() => import("@/components/code/code-panel").then((m) => m.CodePanel), {
-  ssr: false,
-  loading: () => <p className="p-4 text-sm text-fg-subtle">Loading the code…</p>,
-});
 
 /** The code pane beside the thread: the request as it will be sent, test-case values filled in. */
 export function CodePane({ values, onClose }: { values: VariableValues; onClose: () => void }) {

@@ -2,7 +2,7 @@
 
 import { memo, useEffect, useId, useState } from "react";
 import { ModelFixTargetProvider } from "@/components/model-picker/model-fix-target";
-import { LazyProtocolVerdict } from "@/components/run/lazy-protocol-verdict";
+import { ProtocolVerdict } from "@/components/run/protocol-verdict.lazy";
 import { ResponsePanel } from "@/components/run/response-panel";
 import { buttonClass, inputClass } from "@/components/ui/field-styles";
 import { StopButton } from "@/components/ui/stop-button";
@@ -165,7 +165,7 @@ export const CompareColumnView = memo(function CompareColumnView(props: Props) {
             ))}
           </ul>
         )}
-        <LazyProtocolVerdict state={run.state} compact />
+        <ProtocolVerdict state={run.state} compact />
       </div>
       <div className="flex min-h-0 flex-1 flex-col">
         {/* A model fix in this column's error changes this column's model, not the shared one. */}

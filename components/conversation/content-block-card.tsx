@@ -2,19 +2,14 @@ import type {
   Base64ImageSource,
   ContentBlockParam,
 } from "@anthropic-ai/sdk/resources/messages/messages";
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
 import { base64ImageBlock } from "@/lib/request/request-edits";
 import { downscaleImage, MAX_IMAGE_EDGE } from "../../lib/media/downscale-image";
 import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "../../lib/media/read-image";
 import { useImageUrl } from "../media/use-image-url";
-import { PartCacheControl } from "../request/cache-control-slot";
-
-// Documents are rarer than images: their chip loads with the first one.
-const DocumentBlockCard = dynamic(() =>
-  import("./document-block-card").then((m) => m.DocumentBlockCard),
-);
+import { PartCacheControl } from "../request/cache-control.lazy";
+import { DocumentBlockCard } from "./document-block-card.lazy";
 
 function short(value: unknown, length = 120): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);

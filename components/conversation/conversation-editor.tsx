@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { focusMessageField } from "@/components/conversation/focus-message";
 import { buttonClass } from "@/components/ui/field-styles";
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import {
   afterMove,
   afterRemove,

@@ -4,7 +4,7 @@ import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { Compartment, EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { type RefObject, useEffect, useRef } from "react";
-import { takeCaret } from "./message-text-field";
+import { takeCaret } from "./take-caret";
 
 export interface LongTextEditorProps {
   label: string;

@@ -2,7 +2,7 @@
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
 import { type DragEvent, memo, useId, useState } from "react";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestStore } from "@/lib/request/request-context";
 import {
   addMessageBlock,
@@ -15,7 +15,7 @@ import {
   setMessageText,
 } from "@/lib/request/request-edits";
 import { AttachMenu } from "../media/attach-menu";
-import { MessageCacheControl } from "../request/cache-control-slot";
+import { MessageCacheControl } from "../request/cache-control.lazy";
 import { FieldIssues, issueAria, sameMessage } from "../request/field-issues";
 import { ContentBlockCard } from "./content-block-card";
 import { MessageActions, type MessageEdits, quietClass, textActionClass } from "./message-actions";

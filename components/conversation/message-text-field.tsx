@@ -1,7 +1,9 @@
 "use client";
 
-import { type ClipboardEvent, lazy, type RefObject, Suspense, useRef } from "react";
+import { type ClipboardEvent, Suspense, useRef } from "react";
 import { inputClass } from "@/components/ui/field-styles";
+import { LongTextEditor } from "./long-text-editor.lazy";
+import { takeCaret } from "./take-caret";
 
 /** Texts longer than this keep a fixed height and skip spellchecking: both redo the whole text per keystroke. */
 const AUTO_SIZE_LIMIT = 10_000;
@@ -11,17 +13,6 @@ const AUTO_SIZE_LIMIT = 10_000;
  * milliseconds for at 200 kB.
  */
 export const LONG_TEXT = 40_000;
-
-const LongTextEditor = lazy(() =>
-  import("./long-text-editor").then((m) => ({ default: m.LongTextEditor })),
-);
-
-/** The caret a field left for its successor, used once. */
-export function takeCaret(caret: RefObject<number | null>): number | null {
-  const at = caret.current;
-  caret.current = null;
-  return at;
-}
 
 export interface MessageTextFieldProps {
   label: string;

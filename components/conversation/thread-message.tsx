@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useId } from "react";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import type { EditableMessage } from "@/lib/request/request-edits";
 import { FieldIssues, sameMessage } from "../request/field-issues";
 import { MessageActions, type MessageEdits, textActionClass } from "./message-actions";

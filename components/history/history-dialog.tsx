@@ -1,19 +1,10 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import dynamic from "next/dynamic";
 import { useState } from "react";
+import { HistoryPanel } from "@/components/history/history-panel.lazy";
 import { HISTORY_MAX_ENTRIES } from "@/lib/history/history";
 import type { Recording } from "@/lib/run/recording";
-
-// The list and its IndexedDB store load when the dialog first opens, not with the page.
-const HistoryPanel = dynamic(
-  () => import("@/components/history/history-panel").then((m) => m.HistoryPanel),
-  {
-    ssr: false,
-    loading: () => <p className="p-6 text-sm text-fg-muted">Loading…</p>,
-  },
-);
 
 /**
  * "History": the runs kept in this browser. Restore brings back the request and the whole

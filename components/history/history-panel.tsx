@@ -2,13 +2,9 @@
 
 import { useCallback, useEffect, useId, useState } from "react";
 import { inputClass } from "@/components/ui/field-styles";
-import {
-  firstLine,
-  HISTORY_CHANGED,
-  type HistoryEntry,
-  searchHistory,
-} from "@/lib/history/history";
+import { firstLine, type HistoryEntry, searchHistory } from "@/lib/history/history";
 import * as historyStore from "@/lib/history/history-store";
+import { HISTORY_CHANGED } from "@/lib/history/record-run";
 import type { Recording } from "@/lib/run/recording";
 
 const STATUS_STYLE: Record<HistoryEntry["status"], string> = {

@@ -1,17 +1,11 @@
 "use client";
-import { lazy, memo, Suspense } from "react";
+import { memo, Suspense } from "react";
+import { MarkdownRenderer } from "@/components/markdown/markdown-renderer.lazy";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
-
-// The Markdown parser is not needed until a reply arrives, so it stays out of the first load.
-const MarkdownRenderer = lazy(() =>
-  import("@/components/markdown/markdown-renderer").then((m) => ({
-    default: m.MarkdownRenderer,
-  })),
-);
 
 /** Starts loading the Markdown renderer ahead of the first reply (e.g. when a run starts). */
 export function preloadMarkdown(): void {
-  void import("@/components/markdown/markdown-renderer");
+  void MarkdownRenderer.preload();
 }
 
 function PlainText({ text, pending = false }: { text: string; pending?: boolean }) {

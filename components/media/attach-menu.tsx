@@ -1,14 +1,10 @@
 "use client";
 
 import type { ContentBlockParam } from "@anthropic-ai/sdk/resources/messages/messages";
-import { lazy, Suspense, useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import { ATTACH_ACCEPT } from "@/lib/media/attach-accept";
+import { AttachPopover } from "./attach-popover.lazy";
 import { PlainAttachButton } from "./attach-trigger";
-
-// The menu (Radix popover, URL form) is not on the first screen: it loads on the first click,
-// or as soon as the pointer or focus comes near.
-const loadPopover = () => import("./attach-popover");
-const AttachPopover = lazy(() => loadPopover().then((m) => ({ default: m.AttachPopover })));
 
 /**
  * One quiet "Attach" per message: files (images, PDFs, text) through the file chooser, or an
@@ -47,8 +43,8 @@ export function AttachMenu({
       ) : (
         <PlainAttachButton
           messageNumber={messageNumber}
-          onPointerEnter={() => void loadPopover()}
-          onFocus={() => void loadPopover()}
+          onPointerEnter={() => void AttachPopover.preload()}
+          onFocus={() => void AttachPopover.preload()}
           onClick={() => {
             setWanted(true);
             setOpen(true);

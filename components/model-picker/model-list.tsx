@@ -3,7 +3,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useState } from "react";
-import { ReasoningBadge } from "@/components/model-picker/model-picker";
+import { ReasoningBadge } from "@/components/model-picker/reasoning-badge";
 import {
   baseModelId,
   classifyModelId,

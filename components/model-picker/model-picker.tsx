@@ -1,24 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
-import { type ComponentProps, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
+import { type ComponentProps, memo, useId, useMemo, useRef, useState } from "react";
+import { ModelIdNote } from "@/components/model-picker/model-id-note.lazy";
+import { ModelPickerPopup } from "@/components/model-picker/model-picker-popup.lazy";
+import { ReasoningBadge } from "@/components/model-picker/reasoning-badge";
 import { baseModelId } from "@/lib/anthropic/model-ids";
 import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { rememberRecentModel } from "@/lib/models/recent-models";
 import { useDeferredRequest, useRequestPart, useRequestStore } from "@/lib/request/request-context";
-
-// The popover (Radix, floating-ui) and its searchable list (cmdk) load when the picker is first
-// hovered, focused or opened; the button itself is plain and on the first screen.
-const loadPopup = () => import("@/components/model-picker/model-picker-popup");
-const ModelPickerPopup = lazy(() => loadPopup().then((m) => ({ default: m.ModelPickerPopup })));
-
-// ZenMux's reading of the id (alias, pin, conversion) loads after the first screen.
-const ModelIdNote = dynamic(
-  () => import("@/components/model-picker/model-id-note").then((m) => m.ModelIdNote),
-  { ssr: false },
-);
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
 export const ModelPicker = memo(function ModelPicker() {
@@ -64,8 +55,8 @@ export const ModelPicker = memo(function ModelPicker() {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? popupId : undefined}
-        onPointerEnter={() => void loadPopup()}
-        onFocus={() => void loadPopup()}
+        onPointerEnter={() => void ModelPickerPopup.preload()}
+        onFocus={() => void ModelPickerPopup.preload()}
         onClick={() => {
           setWanted(true);
           setOpen((was) => !was);
@@ -88,18 +79,16 @@ export const ModelPicker = memo(function ModelPicker() {
         </span>
       )}
       {wanted && (
-        <Suspense fallback={null}>
-          <PopupWithBody
-            id={popupId}
-            anchor={trigger}
-            open={open}
-            onOpenChange={setOpen}
-            current={current}
-            models={models}
-            byId={byId}
-            onChoose={choose}
-          />
-        </Suspense>
+        <PopupWithBody
+          id={popupId}
+          anchor={trigger}
+          open={open}
+          onOpenChange={setOpen}
+          current={current}
+          models={models}
+          byId={byId}
+          onChoose={choose}
+        />
       )}
       <ModelIdNote />
     </div>
@@ -112,12 +101,4 @@ type PopupProps = Omit<ComponentProps<typeof ModelPickerPopup>, "body">;
 function PopupWithBody(props: PopupProps) {
   const { body } = useDeferredRequest();
   return <ModelPickerPopup {...props} body={body} />;
-}
-
-export function ReasoningBadge() {
-  return (
-    <span className="shrink-0 rounded bg-violet-50 px-1.5 py-px text-2xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">
-      reasoning
-    </span>
-  );
 }

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { ChipInput } from "@/components/ui/chip-input";
 import { UNSUPPORTED_BETAS } from "@/lib/anthropic/protocol";
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
 import { addBeta, removeBeta } from "@/lib/request/request-edits";
 import { FieldIssues } from "./field-issues";

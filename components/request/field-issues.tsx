@@ -1,4 +1,4 @@
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 
 /** The check results for one field, with an id the field points at via aria-describedby. */
 export function FieldIssues({ id, issues }: { id: string; issues: readonly RequestIssue[] }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { inputClass, labelClass } from "@/components/ui/field-styles";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { FieldIssues, issueAria } from "./field-issues";
 
 /**

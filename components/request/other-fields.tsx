@@ -1,6 +1,6 @@
 "use client";
 
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { useDeferredRequest } from "@/lib/request/request-context";
 import { FieldIssues } from "./field-issues";
 

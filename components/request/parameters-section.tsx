@@ -4,12 +4,8 @@ import { useId } from "react";
 import { ChipInput } from "@/components/ui/chip-input";
 import { Switch } from "@/components/ui/switch";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import {
-  issuesAt,
-  MAX_TOKENS_LIMIT,
-  MIN_THINKING_BUDGET,
-  type RequestIssue,
-} from "@/lib/checks/checks";
+import { MAX_TOKENS_LIMIT, MIN_THINKING_BUDGET } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
 import {
   addStopSequence,

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { FieldIssues } from "./field-issues";
 import type { HeldJsonDraft } from "./use-held-json-draft";
 import { useJsonDraft } from "./use-json-draft";

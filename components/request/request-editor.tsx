@@ -1,10 +1,10 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { lazy, memo, Suspense, useCallback, useState } from "react";
+import { memo, useCallback, useState } from "react";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import type { RequestIssue } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import {
   useDeferredRequest,
   usePlaygroundRequest,
@@ -15,14 +15,11 @@ import { ConversationEditor } from "../conversation/conversation-editor";
 import { BetasField } from "./betas-field";
 import { OtherFields } from "./other-fields";
 import { ParametersSection } from "./parameters-section";
+import { RawJsonEditor } from "./raw-json-editor.lazy";
 import { SystemPromptField } from "./system-prompt-field";
 import { ToolsSection } from "./tools-section";
 import type { HeldJsonDraft } from "./use-held-json-draft";
 import { draftIsStale, useHeldJsonDraft } from "./use-held-json-draft";
-
-// The JSON view and its parser (zod) load when the JSON tab is first wanted.
-const loadJsonEditor = () => import("./raw-json-editor");
-const RawJsonEditor = lazy(() => loadJsonEditor().then((m) => ({ default: m.RawJsonEditor })));
 
 const tabClass =
   "rounded px-2 py-0.5 text-xs font-medium text-fg-muted hover:text-fg data-[state=active]:bg-white data-[state=active]:text-fg data-[state=active]:shadow-sm dark:data-[state=active]:bg-zinc-700";
@@ -66,8 +63,8 @@ export const RequestEditor = memo(function RequestEditor({
           <Tabs.Trigger
             value="json"
             className={tabClass}
-            onPointerEnter={() => void loadJsonEditor()}
-            onFocus={() => void loadJsonEditor()}
+            onPointerEnter={() => void RawJsonEditor.preload()}
+            onFocus={() => void RawJsonEditor.preload()}
           >
             JSON
           </Tabs.Trigger>
@@ -103,9 +100,7 @@ export const RequestEditor = memo(function RequestEditor({
         <OtherFields issues={issues} />
       </Tabs.Content>
       <Tabs.Content value="json" className="flex flex-1 flex-col">
-        <Suspense fallback={<p className="p-3 text-xs text-fg-subtle">Loading the JSON view…</p>}>
-          <JsonView held={jsonDraft} issues={issues} />
-        </Suspense>
+        <JsonView held={jsonDraft} issues={issues} />
       </Tabs.Content>
     </Tabs.Root>
   );

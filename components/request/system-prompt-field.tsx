@@ -2,10 +2,10 @@
 
 import { useId } from "react";
 import { inputClass, labelClass } from "@/components/ui/field-styles";
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
 import { setSystemBlockText, setSystemText } from "@/lib/request/request-edits";
-import { SystemCacheControl } from "./cache-control-slot";
+import { SystemCacheControl } from "./cache-control.lazy";
 import { FieldIssues, issueAria } from "./field-issues";
 
 /**

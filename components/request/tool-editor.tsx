@@ -3,9 +3,9 @@
 import type { Tool } from "@anthropic-ai/sdk/resources/messages/messages";
 import { useEffect, useId, useState } from "react";
 import { iconButtonClass, inputClass, labelClass } from "@/components/ui/field-styles";
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { jsonErrorPosition } from "@/lib/request/json-position";
-import { PartCacheControl } from "./cache-control-slot";
+import { PartCacheControl } from "./cache-control.lazy";
 import { FieldIssues, issueAria } from "./field-issues";
 
 function schemaText(schema: unknown): string {

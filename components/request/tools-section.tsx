@@ -4,7 +4,7 @@ import type { Tool, ToolChoice } from "@anthropic-ai/sdk/resources/messages/mess
 import { useId } from "react";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/field-styles";
 import type { MessagesBody } from "@/lib/anthropic/request";
-import { issuesAt, type RequestIssue } from "@/lib/checks/checks";
+import { issuesAt, type RequestIssue } from "@/lib/checks/request-issue";
 import { useRequestPart, useRequestStore } from "@/lib/request/request-context";
 import {
   addTool,

@@ -1,16 +1,10 @@
 "use client";
-import dynamic from "next/dynamic";
+import { ErrorAdvice } from "@/components/run/error-advice.lazy";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { isCreditError, TOP_UP_URL } from "@/lib/anthropic/credit";
 import type { RunMode } from "@/lib/keys/run-mode";
 import type { RunError } from "@/lib/run/recorder";
 import { useElapsed } from "@/lib/run/use-elapsed";
-
-// ZenMux's rules for an error (a model id to fix, a key's limits) load with the first error.
-const ErrorAdvice = dynamic(
-  () => import("@/components/run/error-advice").then((m) => m.ErrorAdvice),
-  { ssr: false },
-);
 
 function RetryCountdown({ seconds, sinceEpoch }: { seconds: number; sinceEpoch: number }) {
   const elapsed = useElapsed(sinceEpoch, true, 250);

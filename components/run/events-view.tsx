@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { LazyProtocolVerdict } from "@/components/run/lazy-protocol-verdict";
+import { ProtocolVerdict } from "@/components/run/protocol-verdict.lazy";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { VirtualList } from "@/components/ui/virtual-list";
 import type { RunSnapshot, TimedSseItem } from "@/lib/run/recorder";
@@ -63,7 +63,7 @@ export function EventsView({ state }: { state: RunSnapshot }) {
   }
   return (
     <div>
-      <LazyProtocolVerdict state={state} />
+      <ProtocolVerdict state={state} />
       <p className="px-3 py-2 text-xs text-fg-subtle">
         {state.events.length} events; offsets from when the request was sent.
       </p>

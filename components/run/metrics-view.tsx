@@ -1,10 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
+import { CacheSavingsView } from "@/components/cost/cache-savings-view.lazy";
 import { CostValue } from "@/components/cost/cost-value";
-import { LazyResponseModelNote } from "@/components/run/lazy-response-model";
 import { RunOriginNote } from "@/components/run/origin-label";
+import { ResponseModelNote } from "@/components/run/response-model.lazy";
 import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { estimateCost, pricedModel } from "@/lib/cost/cost";
@@ -12,12 +12,6 @@ import { modelsQueryOptions } from "@/lib/models/models-query";
 import type { RunSnapshot } from "@/lib/run/recorder";
 import { runRates } from "@/lib/run/run-rates";
 import { formatDuration } from "@/lib/run/use-elapsed";
-
-// Only runs that touch the prompt cache need it, so it loads with them.
-const CacheSavingsView = dynamic(
-  () => import("../cost/cache-savings-view").then((m) => m.CacheSavingsView),
-  { ssr: false },
-);
 
 const count = (n: number | null | undefined) =>
   typeof n === "number" ? n.toLocaleString("en-US") : "—";
@@ -76,7 +70,7 @@ export function MetricsView({
   return (
     <div className="p-3">
       <RunOriginNote state={state} className="mb-3" />
-      <LazyResponseModelNote state={state} className="mb-3" />
+      <ResponseModelNote state={state} className="mb-3" />
       <dl aria-label="Metrics" className="grid grid-cols-3 gap-2">
         {rows.map(([term, value]) => (
           <div

@@ -1,9 +1,17 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
-import dynamic from "next/dynamic";
 import { memo, type ReactNode, useEffect, useRef, useState } from "react";
-import { LazyResponseModelNote } from "@/components/run/lazy-response-model";
 import { RunOriginNote } from "@/components/run/origin-label";
+import { ResponseModelNote } from "@/components/run/response-model.lazy";
+import {
+  EventsView,
+  FirstRun,
+  MetricsView,
+  preloadResponseViews,
+  RawView,
+  RecordingBar,
+  ResponseView,
+} from "@/components/run/response-views.lazy";
 import { useFollowOutput } from "@/components/run/use-follow-output";
 import { useWhenIdle } from "@/components/ui/use-when-idle";
 import type { Comparison } from "@/lib/compare/compare";
@@ -11,53 +19,6 @@ import type { RunSnapshot } from "@/lib/run/recorder";
 import { type RunOrigin, replaySpeedLabel } from "@/lib/run/run-origin";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import type { RunController } from "@/lib/run/use-run";
-
-// The views of an answer, and its replay and export bar, are not on the first screen (it shows
-// the empty state): they load just after it, while the page is idle, so the first run finds them.
-const loadResponseView = () => import("@/components/run/response-view");
-const loadEventsView = () => import("@/components/run/events-view");
-const loadRawView = () => import("@/components/run/raw-view");
-const loadMetricsView = () => import("@/components/run/metrics-view");
-// Busy until its code arrives, so nobody (reader or test) takes the empty panel for the view.
-const ViewLoading = () => (
-  <p aria-busy="true" className="p-3 text-sm text-fg-subtle">
-    Loading…
-  </p>
-);
-const ResponseView = dynamic(() => loadResponseView().then((m) => m.ResponseView), {
-  ssr: false,
-  loading: ViewLoading,
-});
-const EventsView = dynamic(() => loadEventsView().then((m) => m.EventsView), {
-  ssr: false,
-  loading: ViewLoading,
-});
-const RawView = dynamic(() => loadRawView().then((m) => m.RawView), {
-  ssr: false,
-  loading: ViewLoading,
-});
-const MetricsView = dynamic(() => loadMetricsView().then((m) => m.MetricsView), {
-  ssr: false,
-  loading: ViewLoading,
-});
-const loadRecordingBar = () => import("@/components/run/recording-bar");
-const RecordingBar = dynamic(() => loadRecordingBar().then((m) => m.RecordingBar), { ssr: false });
-
-const preloadViews = () => {
-  void Promise.all([
-    loadResponseView(),
-    loadEventsView(),
-    loadRawView(),
-    loadMetricsView(),
-    loadRecordingBar(),
-  ]);
-};
-
-// The examples load beside the page rather than in it: the first load stays as light as it was.
-const FirstRun = dynamic(() => import("@/components/run/first-run").then((m) => m.FirstRun), {
-  ssr: false,
-  loading: () => <div className="min-h-96" />,
-});
 
 const TABS = ["Response", "Events", "Raw", "Metrics"] as const;
 type Tab = (typeof TABS)[number];
@@ -125,10 +86,10 @@ export const ResponsePanel = memo(function ResponsePanel({
   const scrollRef = useRef<HTMLDivElement>(null);
   const running = state.status === "running";
   const follow = useFollowOutput(scrollRef, state, running);
-  useWhenIdle(preloadViews, 2_000);
+  useWhenIdle(preloadResponseViews, 2_000);
   // A page too busy to be idle still fetches them by the time an answer (or error) arrives.
   useEffect(() => {
-    if (running) preloadViews();
+    if (running) preloadResponseViews();
   }, [running]);
   const badge = originBadge(state.origin);
   const http = httpText(state);
@@ -157,7 +118,7 @@ export const ResponsePanel = memo(function ResponsePanel({
             </Tabs.List>
             {/* min-w-0: the model note truncates before the status is pushed out of view. */}
             <div className="ml-auto flex min-w-0 items-center gap-2 text-xs whitespace-nowrap">
-              <LazyResponseModelNote state={state} className="max-w-80 truncate" />
+              <ResponseModelNote state={state} className="max-w-80 truncate" />
               {badge && (
                 <span
                   role="status"

@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ContextMeter } from "@/components/cost/context-meter.lazy";
 import { primaryButtonClass } from "@/components/ui/field-styles";
 import { KeyHint, useRunShortcutLabel } from "@/components/ui/shortcut";
 import { StopButton } from "@/components/ui/stop-button";
@@ -12,12 +12,6 @@ import { useUserKey } from "@/lib/keys/use-user-key";
 import { useRequestIssues, useRequestStore } from "@/lib/request/request-context";
 import { formatSeconds, useElapsed } from "@/lib/run/use-elapsed";
 import type { RunController } from "@/lib/run/use-run";
-
-// Counting and pricing load after the first screen; until then the bar simply has no meter.
-const ContextMeter = dynamic(
-  () => import("@/components/cost/context-meter").then((m) => m.ContextMeter),
-  { ssr: false },
-);
 
 const hasErrors = (request: PlaygroundRequest) =>
   checkRequest(request).some((issue) => issue.severity === "error");

@@ -1,22 +1,23 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import { CodePane } from "@/components/code/code-pane";
 import { CodeToggle } from "@/components/code/code-toggle";
 import { useCodeOpen } from "@/components/code/use-code-open";
 import { focusMessageField } from "@/components/conversation/focus-message";
+import { ServerKeyNotice } from "@/components/keys/server-key-notice.lazy";
 import { ModelPicker } from "@/components/model-picker/model-picker";
 import { RequestEditor } from "@/components/request/request-editor";
 import { useRunFileDrop } from "@/components/share/use-run-file-drop";
+import { loadPaneLayout, type PaneLayoutComponent } from "@/components/shell/pane-layout.lazy";
 import { TopBar } from "@/components/shell/top-bar";
 import { useWorkspaces } from "@/components/shell/use-workspaces";
 import { WorkspaceButtons, WorkspacePane } from "@/components/shell/workspace-pane";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ComparisonOpen } from "@/lib/compare/compare-link";
 import { useDraftPersistence } from "@/lib/drafts/use-draft-persistence";
-import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/history/history";
+import { HISTORY_CHANGED, preloadHistory, recordRun } from "@/lib/history/record-run";
 import { runMode } from "@/lib/keys/run-mode";
 import type { ServerKeyGate } from "@/lib/keys/server-key-gate";
 import { useUserKey } from "@/lib/keys/use-user-key";
@@ -26,15 +27,6 @@ import { createRequestStore, type RequestStore } from "@/lib/request/request-sto
 import type { Recording } from "@/lib/run/recording";
 import type { RecordingOrigin } from "@/lib/run/run-origin";
 import { useRun } from "@/lib/run/use-run";
-
-// Only a server whose key is gated shows it.
-const ServerKeyNotice = dynamic(
-  () => import("@/components/keys/server-key-notice").then((m) => m.ServerKeyNotice),
-  { ssr: false },
-);
-// The resizable panes come with the initial request, after the first paint, not with the page.
-const loadPaneLayout = () => import("@/components/shell/pane-layout");
-type PaneLayoutComponent = Awaited<ReturnType<typeof loadPaneLayout>>["PaneLayout"];
 
 export function Playground({
   usesServerKey,

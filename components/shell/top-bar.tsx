@@ -1,46 +1,19 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { BAR_BUTTON } from "@/components/shell/top-bar-button";
+import {
+  HistoryDialog,
+  ImportDialog,
+  KeySettingsDialog,
+  SharePopover,
+} from "@/components/shell/top-bar-dialogs.lazy";
 import { RUN_MODE_LABELS, runMode } from "@/lib/keys/run-mode";
 import { useUserKey } from "@/lib/keys/use-user-key";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
 import type { RecordingOrigin } from "@/lib/run/run-origin";
-
-const BUTTON_SHAPE = "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm";
-const BUTTON = `${BUTTON_SHAPE} text-fg-secondary hover:bg-surface-muted hover:text-zinc-950 dark:hover:text-white`;
-
-/**
- * Holds a dialog's place in the bar while its code loads, so nothing shifts: muted, but as legible
- * as any text (a faded label failed contrast while the page was still loading its dialogs).
- */
-function Pending({ label }: { label: string }) {
-  return (
-    <span aria-hidden className={`${BUTTON_SHAPE} cursor-progress text-fg-muted`}>
-      {label}
-    </span>
-  );
-}
-
-// Dialogs and their libraries load after the first screen, which needs only their buttons.
-const ImportDialog = dynamic(
-  () => import("@/components/share/import-dialog").then((m) => m.ImportDialog),
-  { ssr: false, loading: () => <Pending label="Import" /> },
-);
-const KeySettingsDialog = dynamic(
-  () => import("@/components/keys/key-settings-dialog").then((m) => m.KeySettingsDialog),
-  { ssr: false, loading: () => <Pending label="Key settings" /> },
-);
-const HistoryDialog = dynamic(
-  () => import("@/components/history/history-dialog").then((m) => m.HistoryDialog),
-  { ssr: false, loading: () => <Pending label="History" /> },
-);
-const SharePopover = dynamic(
-  () => import("@/components/share/share-popover").then((m) => m.SharePopover),
-  { ssr: false, loading: () => <Pending label="Share" /> },
-);
 
 /** What the bar does with runs: the one on screen, and opening a kept one. */
 export interface TopBarRuns {
@@ -102,7 +75,7 @@ export function TopBar({
         aria-controls={menu.id}
         onClick={() => menu.setOpen(!menu.open)}
         onKeyDown={menu.onButtonKeyDown}
-        className={`${BUTTON} ml-auto lg:hidden`}
+        className={`${BAR_BUTTON} ml-auto lg:hidden`}
       >
         <svg viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" aria-hidden>
           <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h11" strokeWidth="1.5" strokeLinecap="round" />
@@ -125,7 +98,7 @@ export function TopBar({
           type="button"
           onClick={runs.startNew}
           title="Start a new conversation with the same model and settings"
-          className={BUTTON}
+          className={BAR_BUTTON}
         >
           <svg
             viewBox="0 0 16 16"
@@ -141,26 +114,26 @@ export function TopBar({
         <ImportDialog
           onImport={store.set}
           onImportRun={(recording) => runs.open(recording, "file")}
-          triggerClassName={BUTTON}
+          triggerClassName={BAR_BUTTON}
         />
-        <KeySettingsDialog triggerClassName={BUTTON} {...keySettings} />
+        <KeySettingsDialog triggerClassName={BAR_BUTTON} {...keySettings} />
         <HistoryDialog
-          triggerClassName={BUTTON}
+          triggerClassName={BAR_BUTTON}
           onRestore={(recording) => runs.open(recording, "history")}
         />
-        <SharePopover triggerClassName={BUTTON} recording={runs.recording} />
+        <SharePopover triggerClassName={BAR_BUTTON} recording={runs.recording} />
         <button
           type="button"
           onClick={() => {
             menu.setOpen(false);
             runs.present();
           }}
-          className={`${BUTTON} lg:hidden`}
+          className={`${BAR_BUTTON} lg:hidden`}
         >
           Present
         </button>
         <span aria-hidden className="mx-1 hidden h-5 w-px bg-zinc-200 lg:block dark:bg-zinc-800" />
-        <ThemeToggle className={`${BUTTON} w-8 justify-center px-0`} />
+        <ThemeToggle className={`${BAR_BUTTON} w-8 justify-center px-0`} />
       </nav>
     </header>
   );

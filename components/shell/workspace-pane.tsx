@@ -1,47 +1,28 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { StartComparison } from "@/components/compare/start-comparison";
 import { ConversationThread } from "@/components/conversation/conversation-thread";
-import { preloadMarkdown } from "@/components/markdown/markdown-text";
 import { ResponsePanel } from "@/components/run/response-panel";
 import { RunBar } from "@/components/run/run-bar";
 import type { Workspaces } from "@/components/shell/use-workspaces";
+import {
+  CompareWorkspace,
+  Presenter,
+  TestCasesWorkspace,
+} from "@/components/shell/workspaces.lazy";
 import { buttonClass } from "@/components/ui/field-styles";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
 import type { RunController } from "@/lib/run/use-run";
 
-const loading = (what: string) => () => (
-  <p className="p-6 text-sm text-fg-subtle">Loading {what}…</p>
-);
-
-// Comparisons and test cases load when opened, not with the page.
-const CompareWorkspace = dynamic(() => import("@/components/compare/compare-workspace"), {
-  ssr: false,
-  loading: loading("the comparison"),
-});
-// One loader for both the prefetch and the view: an inline `dynamic(() => import())` would be
-// bundled as a second copy that the prefetch does not fetch.
-// A presented reply needs the Markdown renderer too, so a demo that goes offline still renders it.
-const loadPresenter = () => {
-  preloadMarkdown();
-  return import("@/components/present/presenter");
-};
-const Presenter = dynamic(loadPresenter, { ssr: false });
-const TestCasesWorkspace = dynamic(() => import("@/components/test-cases/test-cases-workspace"), {
-  ssr: false,
-  loading: loading("test cases"),
-});
-
 /** "Compare", "Test cases" and "Present", beside the model picker. */
 export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
   const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
   // A demo may go offline: the presenter's code is fetched just after the page is up, not with it.
   useEffect(() => {
-    void loadPresenter();
+    void Presenter.preload();
   }, []);
   // Ctrl/Cmd+Shift+P enters presenter mode from anywhere; Esc leaves it.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
-import { checkRequest, issuesAt } from "./checks";
+import { checkRequest } from "./checks";
+import { issuesAt } from "./request-issue";
 
 function withBody(body: Record<string, unknown>, betas: string[] = []): PlaygroundRequest {
   const base = defaultRequest();

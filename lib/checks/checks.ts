@@ -6,14 +6,7 @@ import {
 } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { checkDocuments } from "./document-checks";
-
-export interface RequestIssue {
-  /** Where in the request, as a dotted path (`messages.1.content`, `thinking.budget_tokens`, `betas`). */
-  path: string;
-  message: string;
-  /** Errors block Run; warnings are shown but do not. */
-  severity: "error" | "warning";
-}
+import type { RequestIssue } from "./request-issue";
 
 /** The largest `max_tokens` the editor accepts (the largest any catalog model allows). */
 export const MAX_TOKENS_LIMIT = 128_000;
@@ -186,9 +179,4 @@ function checkModelId(
       field,
       `${model} is not an Anthropic model: ZenMux converts the request for it and drops ${field}, so it will have no effect.`,
     );
-}
-
-/** Issues for one field: the exact path, or (with `nested`) anything below it. */
-export function issuesAt(issues: readonly RequestIssue[], path: string, nested = false) {
-  return issues.filter((i) => i.path === path || (nested && i.path.startsWith(`${path}.`)));
 }

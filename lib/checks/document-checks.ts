@@ -11,7 +11,7 @@ import {
 import { MAX_REQUEST_BYTES } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { formatBytes } from "../format/format-bytes";
-import type { RequestIssue } from "./checks";
+import type { RequestIssue } from "./request-issue";
 
 type Source = { type?: unknown; media_type?: unknown; data?: unknown; url?: unknown };
 type Block = { type?: unknown; source?: unknown; title?: unknown; content?: unknown };

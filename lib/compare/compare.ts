@@ -3,10 +3,19 @@
  * overrides. A column's request is derived from the shared one, never kept as a second copy.
  */
 import type { MessagesBody, PlaygroundRequest } from "@/lib/anthropic/request";
-// Types only: the schemas bring zod, which the page's first screen must not load.
-import type { CompareColumn, Comparison } from "@/lib/compare/compare-schema";
 
-export type { CompareColumn, Comparison };
+// The schema that reads these from links and files is compare-schema.ts: it brings zod, which
+// the page's first screen must not load.
+export interface CompareColumn {
+  id: string;
+  model: string;
+  /** Body fields this column sends instead of the shared ones; `null` leaves a field out. */
+  overrides: Record<string, unknown>;
+}
+
+export interface Comparison {
+  columns: CompareColumn[];
+}
 
 export const MIN_COLUMNS = 2;
 export const MAX_COLUMNS = 10;

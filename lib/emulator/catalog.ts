@@ -4,7 +4,7 @@
  */
 
 import { baseModelId } from "@/lib/anthropic/models";
-import { ECHO_CATALOG_MODEL } from "./echo";
+import { ECHO_MODEL_ID } from "./echo";
 import { GRAMMAR_FAULT_MODELS, type GrammarFaultId } from "./grammar-faults";
 
 export type PricingUnit = "perMTokens" | "perCount" | "perSecond";
@@ -272,6 +272,22 @@ export const FAULT_CATALOG_MODELS: readonly CatalogModel[] = FAULT_IDS.map((id) 
     completion: flat(0),
   }),
 );
+
+/** The echo model (echo.ts), listed like any other and free. */
+const ECHO_CATALOG_MODEL: CatalogModel = {
+  id: ECHO_MODEL_ID,
+  type: "model",
+  display_name: "Emulator: Echo (answers with your last message)",
+  created_at: "2025-01-01",
+  input_modalities: ["text", "image", "file"],
+  output_modalities: ["text"],
+  capabilities: { reasoning: false },
+  context_length: 200_000,
+  pricings: {
+    prompt: [{ value: 0, unit: "perMTokens", currency: "USD" }],
+    completion: [{ value: 0, unit: "perMTokens", currency: "USD" }],
+  },
+};
 
 /** Every model the emulator lists, real ones first. */
 export const EMULATOR_CATALOG: readonly CatalogModel[] = [

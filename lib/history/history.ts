@@ -1,15 +1,10 @@
 /**
  * This browser's history of runs: what an entry says about its run, how entries are searched, and
- * which entries a size limit pushes out. The IndexedDB store that keeps them is history-store.ts,
- * loaded on demand.
+ * which entries a size limit pushes out. The IndexedDB store that keeps them is history-store.ts;
+ * record-run.ts loads it on demand to keep the page's runs.
  */
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import type { RunSnapshot } from "@/lib/run/recorder";
-import type { Recording } from "@/lib/run/recording";
 import type { RunOutcome } from "@/lib/run/run-outcome";
-
-/** Dispatched on window when history changes; `detail` is a sentence for the user, or null. */
-export const HISTORY_CHANGED = "zenmux-playground:history-changed";
 
 /** Together the recordings may take this many characters of JSON before the oldest go. */
 export const HISTORY_MAX_CHARS = 25_000_000;
@@ -93,31 +88,4 @@ export function firstLine(text: string): string {
       .find((line) => line.trim())
       ?.trim() ?? ""
   );
-}
-
-/** Tells open views (and the page's notice) that history changed, with a note when it could not. */
-export function announceHistoryChange(note: string | null): void {
-  window.dispatchEvent(new CustomEvent<string | null>(HISTORY_CHANGED, { detail: note }));
-}
-
-const historyModules = () =>
-  Promise.all([import("@/lib/history/history-store"), import("@/lib/run/run-outcome")]);
-
-/**
- * Loads history's store while a run streams, so the run is written the moment it settles rather
- * than after two chunks load: a reload right after the answer ends finds it in history.
- */
-export function preloadHistory(): void {
-  void historyModules();
-}
-
-/**
- * Keeps a settled run in this browser's history; loads the IndexedDB store on first use. The
- * run's last snapshot, when given, says how it ended without deriving it again.
- */
-export async function recordRun(recording: Recording, snapshot?: RunSnapshot): Promise<void> {
-  const [{ saveRun }, { outcomeOf }] = await historyModules();
-  const finishedAt = recording.end?.epoch ?? recording.startedAtEpoch;
-  const outcome = snapshot ? outcomeOf(snapshot, finishedAt) : undefined;
-  announceHistoryChange(await saveRun(recording, { outcome }));
 }

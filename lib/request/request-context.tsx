@@ -10,7 +10,8 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { checkRequest, type RequestIssue } from "@/lib/checks/checks";
+import { checkRequest } from "@/lib/checks/checks";
+import type { RequestIssue } from "@/lib/checks/request-issue";
 import { partReader, type RequestStore, type RequestUpdate } from "@/lib/request/request-store";
 
 const RequestStoreContext = createContext<RequestStore | null>(null);
