@@ -10,7 +10,7 @@ export const TEXT_DOCUMENT_MEDIA_TYPE = "text/plain";
 
 /** PDF pages per request for models with a context window of 200k tokens or less. */
 export const PDF_MAX_PAGES = 100;
-/** PDF pages per request for models with a larger window (Anthropic's PDF support page). */
+/** PDF pages per request for models with a larger window (docs/protocol.md#pdfs). */
 export const PDF_MAX_PAGES_LARGE_CONTEXT = 600;
 const LARGE_CONTEXT = 200_000;
 

@@ -1,7 +1,7 @@
 /**
  * The prompt-cache prefix of a request, in the order the API reads it (tools, then system, then
  * messages), with its breakpoints and the rules ZenMux and Anthropic document for them
- * (PROTOCOL.md §1, "Prompt caching"). Token counts come from the caller, so the same plan serves
+ * (docs/protocol.md#prompt-caching). Token counts come from the caller, so the same plan serves
  * an exact count from `count_tokens` and a local estimate.
  */
 import { catalogIdOf } from "@/lib/anthropic/model-ids";
@@ -39,7 +39,7 @@ export interface CachePlan {
 /**
  * The smallest prefix each model caches; a shorter one is billed in full without an error.
  * ZenMux documents 1024 (Opus 4/4.1, Sonnet 3.7/4/4.5) and 2048 (Haiku 3.5); the newer rows are
- * Anthropic's own table. Models missing here have no known minimum.
+ * Anthropic's (docs/protocol.md#prompt-caching). Models missing here have no known minimum.
  */
 const MINIMUM_CACHEABLE_TOKENS: Record<string, number> = {
   "anthropic/claude-opus-4": 1024,

@@ -1,5 +1,5 @@
 /**
- * ZenMux's 402s (PROTOCOL.md §1, "ZenMux error format"): the balance is too low, so retrying
+ * ZenMux's 402s (docs/protocol.md#credit-errors): the balance is too low, so retrying
  * cannot help; the way on is ZenMux's pay-as-you-go page, where credit is topped up.
  */
 export const TOP_UP_URL = "https://zenmux.ai/platform/pay-as-you-go";

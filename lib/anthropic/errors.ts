@@ -1,5 +1,6 @@
 /**
- * Anthropic's error shape, and the normaliser that reads both it and ZenMux's own shape.
+ * Anthropic's error shape, and the normaliser that reads both it and ZenMux's own shape
+ * (docs/protocol.md#errors).
  * Every error the proxy or the emulator makes goes through `anthropicErrorResponse`.
  */
 

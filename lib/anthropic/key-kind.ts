@@ -1,5 +1,5 @@
 /**
- * What a ZenMux key's prefix says about it (PROTOCOL.md §1, "Key kinds"), so the page can warn
+ * What a ZenMux key's prefix says about it (docs/protocol.md#key-kinds), so the page can warn
  * about a key of an unknown shape and explain a subscription key's 429.
  */
 export type KeyKind = "pay-as-you-go" | "subscription" | "unknown";

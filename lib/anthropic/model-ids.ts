@@ -1,10 +1,10 @@
 /**
  * Model ids: their parts (the provider, a `:provider` pin) and what ZenMux makes of them.
  *
- * ZenMux's rules for model ids (PROTOCOL.md §1): ids are `provider/model` with dotted versions and
- * an optional `:provider` pin; Anthropic-style aliases such as `claude-sonnet-4-6` resolve to
- * `anthropic/claude-sonnet-4.6`; Anthropic's dated ids (`claude-3-5-sonnet-20241022`) and
- * `-latest` ids are not ZenMux ids, so the page offers the ZenMux id instead.
+ * ZenMux's rules for model ids (docs/protocol.md#model-ids): ids are `provider/model` with dotted
+ * versions and an optional `:provider` pin; Anthropic-style aliases such as `claude-sonnet-4-6`
+ * resolve to `anthropic/claude-sonnet-4.6`; Anthropic's dated ids (`claude-3-5-sonnet-20241022`)
+ * and `-latest` ids are not ZenMux ids, so the page offers the ZenMux id instead.
  */
 // Apart from models.ts (the catalog's schema): the page uses these rules without loading zod.
 
@@ -76,9 +76,9 @@ export function catalogIdOf(id: string): string {
 }
 
 /**
- * Fields that protocol conversion may drop for a non-Anthropic model (PROTOCOL.md §1,
- * "Protocol conversion"): OpenAI models go through the Responses API, which has neither
- * `stop_sequences` nor `top_k`; others through Chat Completions, which lacks `top_k`.
+ * Fields that protocol conversion may drop for a non-Anthropic model
+ * (docs/protocol.md#protocol-conversion): OpenAI models go through the Responses API, which has
+ * neither `stop_sequences` nor `top_k`; others through Chat Completions, which lacks `top_k`.
  */
 export function fieldsDroppedByConversion(
   modelId: string,

@@ -1,7 +1,8 @@
 /**
- * Checks a streamed Messages response against the event grammar of PROTOCOL.md §2, so that a
- * stream a gateway converted badly (a second `message_start`, a missing `message_stop`, a delta
- * for a block that never started) is reported with the index of the event that broke the rule.
+ * Checks a streamed Messages response against the event grammar (docs/protocol.md#event-order),
+ * so that a stream a gateway converted badly (a second `message_start`, a missing `message_stop`,
+ * a delta for a block that never started) is reported with the index of the event that broke the
+ * rule.
  * Pure: it reads the SSE items as the recorder saw them and knows nothing of the page.
  */
 
@@ -36,7 +37,7 @@ export interface ProtocolNote {
 export interface ProtocolReport {
   ok: boolean;
   violations: ProtocolViolation[];
-  /** Unknown event types, tolerated as PROTOCOL.md §2 asks, but named. */
+  /** Unknown event types, tolerated as docs/protocol.md#event-order asks, but named. */
   notes: ProtocolNote[];
 }
 
@@ -130,7 +131,7 @@ export function checkProtocol(items: readonly StreamItem[]): ProtocolReport {
       );
       continue;
     }
-    // Unknown event types are tolerated (PROTOCOL.md §2), but named.
+    // Unknown event types are tolerated (docs/protocol.md#event-order), but named.
     if (!GRAMMAR_EVENTS.has(name)) {
       notes.push({ index, message: `Unknown event type "${name}", tolerated.` });
       continue;

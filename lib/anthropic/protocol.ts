@@ -1,6 +1,6 @@
-/** Facts about ZenMux's Anthropic endpoint that both browser and server rely on. */
+/** Facts about ZenMux's Anthropic endpoint that browser and server rely on (docs/protocol.md). */
 
-/** The only `anthropic-version` ZenMux accepts. */
+/** The only `anthropic-version` ZenMux accepts (docs/protocol.md#version-header). */
 export const ANTHROPIC_VERSION = "2023-06-01";
 
 /** ZenMux's public Anthropic-compatible base URL. */
@@ -9,7 +9,7 @@ export const ZENMUX_BASE_URL = "https://zenmux.ai/api/anthropic";
 /** The Messages API's request size limit. */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
 
-/** The code execution beta, which ZenMux rejects along with the code_execution tool. */
+/** The code execution beta, rejected by ZenMux with its tool (docs/protocol.md#beta-header). */
 export const CODE_EXECUTION_BETA = "code-execution-2025-08-25";
 
 /** Why the code execution beta, or a code_execution tool in the body, is refused. */
@@ -20,7 +20,10 @@ export const UNSUPPORTED_BETAS: Readonly<Record<string, string>> = {
   [CODE_EXECUTION_BETA]: CODE_EXECUTION_REFUSAL,
 };
 
-/** Body fields ZenMux documents as unsupported: sent, but ignored or rejected. */
+/**
+ * Body fields ZenMux documents as unsupported: sent, but ignored or rejected
+ * (docs/protocol.md#request-body).
+ */
 export const UNSUPPORTED_BODY_FIELDS: Readonly<Record<string, string>> = {
   metadata: "ZenMux documents `metadata` as unsupported on its Anthropic endpoint.",
   service_tier: "ZenMux documents `service_tier` as unsupported on its Anthropic endpoint.",

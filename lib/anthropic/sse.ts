@@ -1,6 +1,7 @@
 /**
  * An incremental reader of `text/event-stream` text, per the WHATWG rules that matter here:
- * any line ending, `:` comment lines (ZenMux's `: ZENMUX PROCESSING` keep-alive), multi-line data.
+ * any line ending, `:` comment lines (ZenMux's `: ZENMUX PROCESSING` keep-alive), multi-line data
+ * (docs/protocol.md#event-stream-format).
  */
 
 export type SseItem =

@@ -239,7 +239,8 @@ export function accumulate(
     }
     case "message_delta": {
       const delta = isObject(event.delta) ? event.delta : {};
-      // Anthropic sends usage at the event's top level, ZenMux's docs show it inside `delta`.
+      // Anthropic sends usage at the event's top level, ZenMux's docs show it inside `delta`
+      // (docs/protocol.md#usage-in-the-stream).
       const usage = mergeUsage(mergeUsage(message.usage, delta.usage), event.usage);
       return {
         ...state,

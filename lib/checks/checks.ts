@@ -159,9 +159,9 @@ export function checkRequest(request: PlaygroundRequest): RequestIssue[] {
 }
 
 /**
- * ZenMux's rules for the model id (PROTOCOL.md §1): aliases and `:provider` pins are fine, an
- * Anthropic-native id is answered with a 404, and a non-Anthropic model loses the fields that
- * protocol conversion drops.
+ * ZenMux's rules for the model id (docs/protocol.md#model-ids): aliases and `:provider` pins are
+ * fine, an Anthropic-native id is answered with a 404, and a non-Anthropic model loses the fields
+ * that protocol conversion drops (docs/protocol.md#protocol-conversion).
  */
 function checkModelId(
   body: Record<string, unknown>,

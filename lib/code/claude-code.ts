@@ -3,7 +3,7 @@ import { shellWord } from "./shell";
 
 const FAMILIES = ["opus", "sonnet", "haiku"] as const;
 
-/** The Claude Code set-up for ZenMux (PROTOCOL.md §1) with the request's model chosen. */
+/** The Claude Code set-up for ZenMux (docs/protocol.md#claude-code), with the request's model. */
 export const generateClaudeCode: SnippetGenerator = (request, { baseUrl }) => {
   const model = request.body.model;
   const family = FAMILIES.find((name) => model.toLowerCase().includes(name));

@@ -32,7 +32,7 @@ export function sdkCall(request: PlaygroundRequest): {
   return { streaming, fields: streaming || stream === undefined ? rest : { ...rest, stream } };
 }
 
-/** Models both official SDKs cap for non-streaming calls (their MODEL_NONSTREAMING_TOKENS). */
+/** Models both official SDKs cap for non-streaming calls (docs/protocol.md#sdk-timeouts). */
 const NONSTREAMING_TOKEN_CAPS: Readonly<Record<string, number>> = {
   "claude-opus-4-20250514": 8192,
   "claude-opus-4-0": 8192,

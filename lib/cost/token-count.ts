@@ -13,7 +13,10 @@ export interface TokenCount {
   why?: string;
 }
 
-/** The fields count_tokens takes (PROTOCOL.md §2); the rest of the body does not change the count. */
+/**
+ * The fields count_tokens takes (docs/protocol.md#token-counting); the rest of the body does not
+ * change the count.
+ */
 export function countTokensBody(request: PlaygroundRequest): Record<string, unknown> {
   const { model, messages, system, tools, tool_choice, thinking } = request.body;
   return { model, messages, system, tools, tool_choice, thinking };

@@ -4,13 +4,14 @@ import type { MessagesBody } from "@/lib/anthropic/request";
 /**
  * A local token estimate for when no upstream counts (ZenMux documents no count_tokens endpoint).
  * Claude's tokenizers average about four characters of English per token; images and PDFs are
- * priced by Anthropic's published rules of thumb. Good for a bar and a cost range, not a bill.
+ * priced by the rules of thumb in docs/protocol.md#images and docs/protocol.md#pdfs. Good for a
+ * bar and a cost range, not a bill.
  */
 
 const CHARS_PER_TOKEN = 4;
-/** Anthropic's cap for one image (about 1.15 megapixels at 750 pixels per token). */
+/** The cap for one image (about 1.15 megapixels at 750 pixels per token). */
 const IMAGE_TOKENS = 1600;
-/** Anthropic's guide says 1,500–3,000 tokens per PDF page; we guess a page per 50 kB of PDF. */
+/** A PDF page costs 1,500–3,000 tokens; we guess a page per 50 kB of PDF. */
 const PDF_TOKENS_PER_PAGE = 2000;
 const PDF_BYTES_PER_PAGE = 50 * 1024;
 /** Role markers and separators the API adds around each part. */

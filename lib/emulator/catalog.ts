@@ -1,5 +1,5 @@
 /**
- * The emulator's model catalog, in ZenMux's model-list shape (see PROTOCOL.md "Model list item"),
+ * The emulator's model catalog, in ZenMux's model-list shape (docs/protocol.md#model-catalog),
  * plus the fault models that make the emulator misbehave on demand.
  */
 

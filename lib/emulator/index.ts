@@ -158,7 +158,7 @@ async function handlePost(
   return jsonResponse(message, requestId);
 }
 
-/** ZenMux resolves Anthropic-style aliases such as `claude-sonnet-4-5` (PROTOCOL.md §1). */
+/** ZenMux resolves aliases such as `claude-sonnet-4-5` (docs/protocol.md#model-ids). */
 function resolveAlias(model: string): string {
   const kind = classifyModelId(model);
   return kind.kind === "alias" ? kind.resolvesTo : model;

@@ -6,7 +6,7 @@ import type { ContentBlock, EmulatorMessage } from "./schema";
  * PDF must be a PDF, URLs must be http(s), and a request carries a limited number of PDF pages.
  */
 
-/** Tokens per PDF page: Anthropic bills each page as text plus an image, 1,500–3,000 tokens. */
+/** Tokens per PDF page: billed as text plus an image, 1,500–3,000 (docs/protocol.md#pdfs). */
 export const TOKENS_PER_PDF_PAGE = 1_500;
 
 /** The media blocks of a message, those inside tool results included, with their paths. */

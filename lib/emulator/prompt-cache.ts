@@ -9,7 +9,8 @@ import type { CountTokensBody } from "./schema";
  * The emulator's prompt cache, as ZenMux documents it for Claude (and Qwen): a request writes the
  * prefix up to each `cache_control` breakpoint, an identical prefix within its TTL is read back,
  * and a prefix shorter than the model's minimum is silently not cached. Entries live in memory,
- * like the rest of the emulator, and are keyed by the exact prefix (model included).
+ * like the rest of the emulator, and are keyed by the exact prefix (model included). See
+ * docs/protocol.md#prompt-caching.
  */
 
 export interface CachedInputUsage extends InputUsage {

@@ -1,7 +1,7 @@
 import type { ImageMediaType } from "@/lib/request/request-edits";
 import { base64ToBlob, IMAGE_WARN_BYTES, toBase64 } from "./read-image";
 
-/** Anthropic's recommended longest edge: larger images are scaled down by the API anyway. */
+/** The longest edge worth sending: the API scales larger images down (docs/protocol.md#images). */
 export const MAX_IMAGE_EDGE = 1568;
 
 export interface DownscaledImage {

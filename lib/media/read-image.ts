@@ -4,7 +4,7 @@ import { base64ImageBlock, type ImageMediaType } from "@/lib/request/request-edi
 
 export { base64Bytes, formatBytes } from "@/lib/format/format-bytes";
 
-/** The API refuses images above 5 MB (see PROTOCOL.md; Anthropic's vision limits). */
+/** The API refuses images above 5 MB (docs/protocol.md#images). */
 export const IMAGE_WARN_BYTES = 5 * 1024 * 1024;
 
 export type ImageRead = { ok: true; block: ImageBlockParam } | { ok: false; error: string };

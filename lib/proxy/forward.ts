@@ -91,7 +91,8 @@ async function proxyGuarded(
       choice.source === "demo" ? undefined : choice.key,
     ),
     body,
-    // A client that goes away cancels the upstream call (ZenMux bills finished work only).
+    // A client that goes away cancels the upstream call: nothing more is generated for nobody
+    // (what was generated is still billed: docs/protocol.md#billing).
     signal: upstreamCall.signal,
   };
   const search = searchOf(request.url);
