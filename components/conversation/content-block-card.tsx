@@ -4,9 +4,11 @@ import type {
 } from "@anthropic-ai/sdk/resources/messages/messages";
 import { useState } from "react";
 import { iconButtonClass } from "@/components/ui/field-styles";
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
+import { formatBytes } from "@/lib/format/format-bytes";
 import { base64ImageBlock } from "@/lib/request/request-edits";
 import { downscaleImage, MAX_IMAGE_EDGE } from "../../lib/media/downscale-image";
-import { base64Bytes, formatBytes, IMAGE_WARN_BYTES } from "../../lib/media/read-image";
+import { IMAGE_WARN_BYTES } from "../../lib/media/read-image";
 import { useImageUrl } from "../media/use-image-url";
 import { PartCacheControl } from "../request/cache-control.lazy";
 import { DocumentBlockCard } from "./document-block-card.lazy";

@@ -11,12 +11,12 @@ import { FileButton } from "@/components/ui/file-button";
 import { StopButton } from "@/components/ui/stop-button";
 import { TableHead } from "@/components/ui/table-head";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { messageText } from "@/lib/anthropic/stream-accumulator";
 import { type Comparison, columnRequest } from "@/lib/compare/compare";
 import { columnFigures } from "@/lib/compare/compare-summary";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { usePlaygroundRequest } from "@/lib/request/request-context";
+import { answerPreview } from "@/lib/run/answer-preview";
 import type { Recording } from "@/lib/run/recording";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import { downloadText } from "@/lib/share/download";
@@ -393,9 +393,7 @@ function ResultsGrid({
                 const cell = cells.get(`${row.id}:${column.id}`);
                 const title = `Test case ${r + 1} × ${column.name}`;
                 const snapshot = cell?.snapshot;
-                const preview = snapshot?.message
-                  ? messageText(snapshot.message).slice(0, 140)
-                  : (snapshot?.error?.message ?? "");
+                const preview = snapshot ? answerPreview(snapshot) : "";
                 const cost = snapshot ? columnFigures(snapshot, models).costUsd : undefined;
                 const status = snapshot?.status ?? cell?.status ?? "—";
                 return (

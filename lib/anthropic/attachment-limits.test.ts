@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalPdf } from "@/lib/testing/minimal-pdf";
 import {
+  base64Bytes,
   countPdfPages,
   describePages,
   looksLikePdf,
@@ -85,5 +86,26 @@ describe("limits", () => {
     expect(describePages({ pages: 1, exact: true })).toBe("1 page");
     expect(describePages({ pages: 12, exact: false })).toBe("about 12 pages");
     expect(describePages({ pages: null, exact: false })).toBeNull();
+  });
+});
+
+describe("base64Bytes", () => {
+  it("is the decoded size, padding aside", () => {
+    for (let size = 0; size <= 10; size++) {
+      expect(base64Bytes(Buffer.alloc(size, 7).toString("base64"))).toBe(size);
+    }
+    expect(base64Bytes("iVBORw==")).toBe(4);
+    expect(base64Bytes("AAAA")).toBe(3);
+    expect(base64Bytes("=")).toBe(0);
+  });
+
+  it("does not count whitespace: wrapped base64 is the same bytes", () => {
+    const data = Buffer.alloc(3000, 1).toString("base64");
+    const wrapped = (width: number, eol: string) =>
+      `${data.match(new RegExp(`.{1,${width}}`, "g"))?.join(eol)}${eol}`;
+    expect(base64Bytes(wrapped(76, "\r\n"))).toBe(3000);
+    expect(base64Bytes(wrapped(64, "\n"))).toBe(3000);
+    expect(base64Bytes(`  ${data}\n`)).toBe(3000);
+    expect(base64Bytes("AAAA\nAAA=\n")).toBe(5);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What the Messages API accepts as attachments, shared by the form's checks and the emulator:
- * media types, PDF limits, URL sources, and a cheap PDF page count.
+ * media types, PDF limits, URL sources, base64 sizes, and a cheap PDF page count.
  */
 
 export const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
@@ -46,6 +46,19 @@ export function countPdfPages(binary: string): PdfPages {
   const updates = binary.match(/%%EOF/g)?.length ?? 0;
   if (found === 0) return { pages: null, exact: false };
   return { pages: found, exact: !hidden && updates <= 1 };
+}
+
+/**
+ * The decoded size of base64 data, in bytes. Whitespace is not data: base64 wrapped at 64 or 76
+ * columns (PEM, MIME) decodes to the same bytes as unwrapped, as `atob` and the API read it.
+ */
+export function base64Bytes(data: string): number {
+  const trimmed = data.trim();
+  // Sizes are asked for on renders and estimates of multi-megabyte data, so the scan is skipped
+  // where it cannot matter: wrapped base64 breaks its first line well inside the first kilobyte.
+  const breaks = /\s/.test(trimmed.slice(0, 1024)) ? (trimmed.match(/\s/g)?.length ?? 0) : 0;
+  const padding = trimmed.endsWith("==") ? 2 : trimmed.endsWith("=") ? 1 : 0;
+  return Math.max(0, Math.floor(((trimmed.length - breaks) * 3) / 4) - padding);
 }
 
 function base64ToBinary(data: string): string | null {

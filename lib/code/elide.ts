@@ -1,3 +1,4 @@
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 
 /** Strings longer than this are shown shortened in the code panel. */
@@ -9,12 +10,6 @@ function formatSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-/** The decoded size of base64 text, padding aside. */
-function base64Bytes(data: string): number {
-  const padding = data.endsWith("==") ? 2 : data.endsWith("=") ? 1 : 0;
-  return Math.floor((data.length * 3) / 4) - padding;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

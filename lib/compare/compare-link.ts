@@ -4,20 +4,24 @@
  * each column's answer as a recording.
  */
 import "@/lib/request/zod-without-eval";
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { type Comparison, comparisonOf, modelsFromSearch } from "@/lib/compare/compare";
 import { comparisonSchema } from "@/lib/compare/compare-schema";
 import { stripLargeMedia } from "@/lib/media/strip-media";
 import { parsePlaygroundRequest } from "@/lib/request/parse-request";
-import { describeIssue, parseUntrustedJson } from "@/lib/request/untrusted-json";
+import { describeIssue } from "@/lib/request/untrusted-json";
 import { type Recording, recordingSchema } from "@/lib/run/recording";
-import { SHARE_ANSWER_LIMIT, SHARE_MEDIA_LIMIT } from "@/lib/share/share-link";
+import {
+  encodeLinkPayload,
+  type LinkKind,
+  linkUrl,
+  readLinkFragment,
+  SHARE_ANSWER_LIMIT,
+  SHARE_MEDIA_LIMIT,
+} from "@/lib/share/link-codec";
 
-const FRAGMENT_PREFIX = "#c=";
-const FRAGMENT_MAX_CHARS = 2_000_000;
-const PAYLOAD_MAX_CHARS = 20_000_000;
+const COMPARISON_LINK: LinkKind = { prefix: "#c=", name: "comparison link" };
 
 const sharedComparisonSchema = z.object({
   v: z.literal(1),
@@ -32,8 +36,6 @@ export interface ComparisonLink {
   answers: "included" | "too-large" | "not-asked";
 }
 
-const encode = (payload: unknown) => compressToEncodedURIComponent(JSON.stringify(payload));
-
 const shareable = (request: PlaygroundRequest) =>
   stripLargeMedia(request, SHARE_MEDIA_LIMIT).request;
 
@@ -43,15 +45,16 @@ export function createComparisonLink(
   pageUrl: string,
   recordings?: readonly (Recording | null)[],
 ): ComparisonLink {
-  const base = (pageUrl.split("#")[0] ?? pageUrl).split("?")[0] ?? pageUrl;
+  // The models a `?model=` address named are in the comparison now: the link drops the query.
+  const base = pageUrl.split(/[?#]/)[0] ?? pageUrl;
   const payload = { v: 1, request: shareable(request), comparison };
-  const plain = `${base}${FRAGMENT_PREFIX}${encode(payload)}`;
+  const plain = linkUrl(base, COMPARISON_LINK, encodeLinkPayload(payload));
   if (!recordings) return { url: plain, answers: "not-asked" };
   const kept = recordings.map((r) => (r ? { ...r, request: shareable(r.request) } : null));
-  const encoded = encode({ ...payload, recordings: kept });
+  const encoded = encodeLinkPayload({ ...payload, recordings: kept });
   // Every column's answer rides in one link, so the whole link keeps the single-answer limit.
   if (encoded.length > SHARE_ANSWER_LIMIT * 2) return { url: plain, answers: "too-large" };
-  return { url: `${base}${FRAGMENT_PREFIX}${encoded}`, answers: "included" };
+  return { url: linkUrl(base, COMPARISON_LINK, encoded), answers: "included" };
 }
 
 export type ComparisonOpen =
@@ -66,20 +69,8 @@ export type ComparisonOpen =
   | { kind: "invalid"; error: string };
 
 function parseFragment(hash: string): ComparisonOpen {
-  const encoded = hash.slice(FRAGMENT_PREFIX.length);
-  if (encoded.length > FRAGMENT_MAX_CHARS) {
-    return { kind: "invalid", error: "The comparison link is too long to read." };
-  }
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    text = null;
-  }
-  if (!text)
-    return { kind: "invalid", error: "The comparison link is damaged: it could not be read." };
-  const read = parseUntrustedJson(text, "comparison link", PAYLOAD_MAX_CHARS);
-  if (!read.ok) return { kind: "invalid", error: read.error };
+  const read = readLinkFragment(hash, COMPARISON_LINK);
+  if (read.kind !== "ok") return read;
   const parsed = sharedComparisonSchema.safeParse(read.value);
   if (!parsed.success) {
     return {
@@ -100,7 +91,7 @@ function parseFragment(hash: string): ComparisonOpen {
 
 /** What the address asks for: a shared comparison, a `?model=a,b` list, or nothing. Never throws. */
 export function comparisonFromLocation(location: { search: string; hash: string }): ComparisonOpen {
-  if (location.hash.startsWith(FRAGMENT_PREFIX)) return parseFragment(location.hash);
+  if (location.hash.startsWith(COMPARISON_LINK.prefix)) return parseFragment(location.hash);
   const comparison = comparisonOf(modelsFromSearch(location.search));
   return comparison ? { kind: "ok", comparison } : { kind: "none" };
 }
@@ -118,7 +109,7 @@ export function takeComparisonFromAddress(): ComparisonOpen & { singleModel?: st
   const open = comparisonFromLocation({ search, hash });
   const singleModel = singleModelFromSearch(search) ?? undefined;
   if (open.kind !== "none" || singleModel) {
-    const keptHash = hash.startsWith(FRAGMENT_PREFIX) ? "" : hash;
+    const keptHash = hash.startsWith(COMPARISON_LINK.prefix) ? "" : hash;
     window.history.replaceState(window.history.state, "", `${pathname}${keptHash}`);
   }
   return singleModel && open.kind === "none" ? { kind: "none", singleModel } : open;

@@ -1,3 +1,4 @@
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
 import { type CacheSegment, cacheSegments } from "@/lib/anthropic/cache-plan";
 import type { MessagesBody } from "@/lib/anthropic/request";
 
@@ -18,10 +19,6 @@ const PDF_BYTES_PER_PAGE = 50 * 1024;
 const PART_OVERHEAD = 3;
 
 const textTokens = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
-
-function base64Bytes(data: string): number {
-  return Math.floor((data.length * 3) / 4);
-}
 
 function blockTokens(part: unknown): number {
   if (typeof part === "string") return textTokens(part);

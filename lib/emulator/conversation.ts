@@ -1,3 +1,4 @@
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
 import { pdfPagesOf } from "./media-checks";
 import type { ContentBlock, EmulatorMessage } from "./schema";
 
@@ -66,13 +67,6 @@ function textOf(content: string | readonly { type: string; text?: unknown }[]): 
       block.type === "text" && typeof block.text === "string" ? [block.text] : [],
     )
     .join("\n");
-}
-
-/** Decoded size of base64 data, for "~12 KB" style acknowledgements. */
-export function base64Bytes(data: string): number {
-  const clean = data.replace(/\s/g, "");
-  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
-  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
 }
 
 function kilobytes(bytes: number): string {

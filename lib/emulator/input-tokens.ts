@@ -1,4 +1,4 @@
-import { base64Bytes } from "./conversation";
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
 import { stableStringify } from "./hash";
 import { pdfPagesOf, TOKENS_PER_PDF_PAGE } from "./media-checks";
 import type { ContentBlock, CountTokensBody } from "./schema";

@@ -3,13 +3,14 @@ import type {
   DocumentBlockParam,
 } from "@anthropic-ai/sdk/resources/messages/messages";
 import {
+  base64Bytes,
   describePages,
   mediaUrlProblem,
   PDF_MEDIA_TYPE,
   readPdfSource,
   TEXT_DOCUMENT_MEDIA_TYPE,
 } from "@/lib/anthropic/attachment-limits";
-import { base64Bytes, formatBytes } from "../format/format-bytes";
+import { formatBytes } from "../format/format-bytes";
 import { TEXT_EXTENSIONS } from "./attach-accept";
 
 /** What a picked file becomes: an image block, a base64 PDF document or a text document. */

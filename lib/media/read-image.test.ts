@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { base64Bytes, formatBytes, readImageFile } from "./read-image";
+import { formatBytes } from "@/lib/format/format-bytes";
+import { readImageFile } from "./read-image";
 
 describe("readImageFile", () => {
   it("turns a PNG into a base64 image block", async () => {
@@ -25,9 +26,7 @@ describe("readImageFile", () => {
 });
 
 describe("sizes", () => {
-  it("decodes base64 lengths and formats them", () => {
-    expect(base64Bytes("iVBORw==")).toBe(4);
-    expect(base64Bytes("AAAA")).toBe(3);
+  it("formats byte counts", () => {
     expect(formatBytes(512)).toBe("512 B");
     expect(formatBytes(2048)).toBe("2.0 KB");
     expect(formatBytes(6 * 1024 * 1024)).toBe("6.0 MB");

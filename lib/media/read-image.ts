@@ -2,8 +2,6 @@ import type { ImageBlockParam } from "@anthropic-ai/sdk/resources/messages/messa
 import { IMAGE_MEDIA_TYPES } from "@/lib/anthropic/attachment-limits";
 import { base64ImageBlock, type ImageMediaType } from "@/lib/request/request-edits";
 
-export { base64Bytes, formatBytes } from "@/lib/format/format-bytes";
-
 /** The API refuses images above 5 MB (docs/protocol.md#images). */
 export const IMAGE_WARN_BYTES = 5 * 1024 * 1024;
 

@@ -1,4 +1,5 @@
-import { base64Bytes, formatBytes } from "@/lib/format/format-bytes";
+import { base64Bytes } from "@/lib/anthropic/attachment-limits";
+import { formatBytes } from "@/lib/format/format-bytes";
 
 /** Base64 data longer than this (about 750 bytes decoded) is shown as a label. */
 export const ELIDE_BASE64_OVER = 1_000;

@@ -1,4 +1,4 @@
-import { messageText } from "@/lib/anthropic/stream-accumulator";
+import { answerPreview } from "@/lib/run/answer-preview";
 import { deriveRun } from "@/lib/run/derive-run";
 import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";
@@ -20,15 +20,9 @@ export interface RunOutcome {
   durationMs: number;
 }
 
-const PREVIEW_CHARS = 300;
-
 export function outcomeOf(snapshot: RunSnapshot, finishedAt: number): RunOutcome {
   const status =
     snapshot.status === "done" ? "done" : snapshot.status === "stopped" ? "stopped" : "error";
-  const text = snapshot.message ? messageText(snapshot.message) : "";
-  const preview = (
-    status === "error" && snapshot.error && !text ? snapshot.error.message : text
-  ).slice(0, PREVIEW_CHARS);
   const usage = snapshot.message?.usage;
   return {
     finishedAt,
@@ -36,7 +30,7 @@ export function outcomeOf(snapshot: RunSnapshot, finishedAt: number): RunOutcome
     ...(snapshot.httpStatus !== undefined ? { httpStatus: snapshot.httpStatus } : {}),
     stopReason: snapshot.message?.stop_reason ?? null,
     model: snapshot.request?.body.model ?? "",
-    preview,
+    preview: answerPreview(snapshot),
     ...(usage?.input_tokens !== undefined ? { inputTokens: usage.input_tokens } : {}),
     ...(usage?.output_tokens !== undefined ? { outputTokens: usage.output_tokens } : {}),
     durationMs: snapshot.totalMs ?? 0,

@@ -1,21 +1,23 @@
 import "@/lib/request/zod-without-eval";
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import { z } from "zod";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { type StrippedMedia, stripLargeMedia } from "@/lib/media/strip-media";
 import { parsePlaygroundRequest } from "@/lib/request/parse-request";
-import { describeIssue, parseUntrustedJson } from "@/lib/request/untrusted-json";
+import { describeIssue } from "@/lib/request/untrusted-json";
 import { type Recording, recordingSchema } from "@/lib/run/recording";
+import {
+  encodeLinkPayload,
+  type LinkKind,
+  linkUrl,
+  readLinkFragment,
+  SHARE_ANSWER_LIMIT,
+  SHARE_MEDIA_LIMIT,
+} from "@/lib/share/link-codec";
 
-/** Base64 media above this many characters would make links too long to paste anywhere. */
-export const SHARE_MEDIA_LIMIT = 20_000;
-/** A link with the answer may be this long after `#r=`; larger runs travel as files. */
-export const SHARE_ANSWER_LIMIT = 64_000;
-/** Fragments beyond this are refused before they are decompressed. */
-const FRAGMENT_MAX_CHARS = 2_000_000;
-const PAYLOAD_MAX_CHARS = 20_000_000;
+// The limits are the codec's; share links are where callers look for them.
+export { SHARE_ANSWER_LIMIT, SHARE_MEDIA_LIMIT };
 
-const FRAGMENT_PREFIX = "#r=";
+const SHARE_LINK: LinkKind = { prefix: "#r=", name: "share link" };
 
 export interface ShareLink {
   url: string;
@@ -24,10 +26,6 @@ export interface ShareLink {
   answer: "included" | "too-large" | "not-asked";
   /** The encoded length the answer would have needed, when it was too large. */
   answerChars?: number;
-}
-
-function encode(payload: unknown): string {
-  return compressToEncodedURIComponent(JSON.stringify(payload));
 }
 
 /**
@@ -41,15 +39,18 @@ export function createShareLink(
   recording?: Recording | null,
 ): ShareLink {
   const { request: shareable, stripped } = stripLargeMedia(request, SHARE_MEDIA_LIMIT);
-  const base = pageUrl.split("#")[0] ?? pageUrl;
-  const requestOnly = `${base}${FRAGMENT_PREFIX}${encode({ v: 1, request: shareable })}`;
+  const requestOnly = linkUrl(pageUrl, SHARE_LINK, encodeLinkPayload({ v: 1, request: shareable }));
   if (!recording) return { url: requestOnly, stripped, answer: "not-asked" };
   const ran = stripLargeMedia(recording.request, SHARE_MEDIA_LIMIT).request;
-  const encoded = encode({ v: 2, request: shareable, recording: { ...recording, request: ran } });
+  const encoded = encodeLinkPayload({
+    v: 2,
+    request: shareable,
+    recording: { ...recording, request: ran },
+  });
   if (encoded.length > SHARE_ANSWER_LIMIT) {
     return { url: requestOnly, stripped, answer: "too-large", answerChars: encoded.length };
   }
-  return { url: `${base}${FRAGMENT_PREFIX}${encoded}`, stripped, answer: "included" };
+  return { url: linkUrl(pageUrl, SHARE_LINK, encoded), stripped, answer: "included" };
 }
 
 export type ShareParse =
@@ -65,20 +66,8 @@ const sharedRunSchema = z.object({
 
 /** Reads a `location.hash`; never throws. Old links (`v:1`, request only) stay readable. */
 export function parseShareFragment(hash: string): ShareParse {
-  if (!hash.startsWith(FRAGMENT_PREFIX)) return { kind: "none" };
-  const encoded = hash.slice(FRAGMENT_PREFIX.length);
-  if (encoded.length > FRAGMENT_MAX_CHARS) {
-    return { kind: "invalid", error: "The share link is too long to read." };
-  }
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json) return { kind: "invalid", error: "The share link is damaged: it could not be read." };
-  const read = parseUntrustedJson(json, "share link", PAYLOAD_MAX_CHARS);
-  if (!read.ok) return { kind: "invalid", error: read.error };
+  const read = readLinkFragment(hash, SHARE_LINK);
+  if (read.kind !== "ok") return read;
   const payload = read.value;
   const { v, request } = (typeof payload === "object" && payload !== null ? payload : {}) as {
     v?: unknown;
