@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT, resolveLocal } from "@/lib/testing/resolve-local";
 
 /**
  * The shape of the source, checked the way a newcomer would trip over it:
@@ -14,13 +15,12 @@ import { describe, expect, it } from "vitest";
  *   outside it (a sibling checkout, notes that were never committed).
  */
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = REPO_ROOT;
 const SOURCE_ROOTS = ["app", "components", "lib"];
 const CODE = /\.(tsx?|mts|cts)$/;
 const SOURCE = /\.(tsx?|jsx?|mjs|cjs|css|py)$/;
 const TEST = /\.(test|spec)\.[a-z]+$/;
 const MAX_FILES_PER_FOLDER = 24;
-const EXTENSIONS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
 
 const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
 
@@ -39,20 +39,6 @@ const rootFiles = readdirSync(ROOT)
   .map((name) => path.join(ROOT, name));
 const sourceFiles = [...SOURCE_ROOTS.flatMap((dir) => walk(path.join(ROOT, dir))), ...rootFiles];
 const codeFiles = sourceFiles.filter((file) => CODE.test(file));
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/")
-    ? path.join(ROOT, specifier.slice(2))
-    : specifier.startsWith(".")
-      ? path.resolve(path.dirname(from), specifier)
-      : null;
-  if (!base) return null;
-  for (const extension of EXTENSIONS) {
-    const file = base + extension;
-    if (CODE.test(file) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
-}
 
 type Kind = "static" | "type" | "lazy";
 interface Edge {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT, resolveLocal } from "@/lib/testing/resolve-local";
 
 /**
  * What the first screen does not load, and how a reader sees it:
@@ -31,24 +32,9 @@ const LATER = [
   "lz-string",
 ];
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = REPO_ROOT;
 const HELPER = path.join(ROOT, "components/ui/lazy-view.ts");
 const LAZY_FILE = /\.lazy\.tsx?$/;
-const EXTENSIONS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/")
-    ? path.join(ROOT, specifier.slice(2))
-    : specifier.startsWith(".")
-      ? path.resolve(path.dirname(from), specifier)
-      : null;
-  if (!base) return null;
-  for (const extension of EXTENSIONS) {
-    const file = base + extension;
-    if (existsSync(file) && /\.tsx?$/.test(file)) return file;
-  }
-  return null;
-}
 
 /** Specifiers a module loads when it loads: value imports and re-exports, not types or import(). */
 function staticImports(file: string): string[] {
