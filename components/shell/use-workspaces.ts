@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useReducer, useState } from "react";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { Comparison } from "@/lib/compare/compare";
 import type { ComparisonOpen } from "@/lib/compare/compare-link";
@@ -8,14 +8,16 @@ import type { Scene } from "@/lib/present/scenes";
 import type { RunController } from "@/lib/run/use-run";
 import { EMPTY_TABLE, selectedValues, type TestCaseTable } from "@/lib/test-cases/test-cases";
 import { type Prepared, prepareRequest, type VariableValues } from "@/lib/test-cases/variables";
+import { initialWorkspace, type WorkspaceView, workspaceReducer } from "./workspace-view";
 
 /** What sits beside the request editor: one answer, a comparison, or the test cases. */
 export interface Workspaces {
+  /** Which workspace is open: the one value the pane, the buttons and the layout read. */
+  view: WorkspaceView;
   comparison: Comparison | null;
   setComparison(comparison: Comparison | null): void;
   testCases: TestCaseTable;
   setTestCases(table: TestCaseTable): void;
-  testCasesOpen: boolean;
   setTestCasesOpen(open: boolean): void;
   /** The selected test case's values: what `{{variables}}` become when a request is sent. */
   values: VariableValues;
@@ -36,11 +38,20 @@ export function useWorkspaces(
   run: RunController,
   onBlocked: (sentence: string) => void,
 ): Workspaces {
-  const [comparison, setComparison] = useState<Comparison | null>(
+  const [{ view, comparison }, dispatch] = useReducer(
+    workspaceReducer,
     compareOpen.kind === "ok" ? compareOpen.comparison : null,
+    initialWorkspace,
+  );
+  const setComparison = useCallback(
+    (next: Comparison | null) => dispatch({ type: "comparison", comparison: next }),
+    [],
+  );
+  const setTestCasesOpen = useCallback(
+    (open: boolean) => dispatch({ type: "test-cases", open }),
+    [],
   );
   const [testCases, setTestCases] = useState<TestCaseTable>(EMPTY_TABLE);
-  const [testCasesOpen, setTestCasesOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [scenes, setScenes] = useState<Scene[]>([]);
   const values = useMemo(() => selectedValues(testCases), [testCases]);
@@ -60,16 +71,16 @@ export function useWorkspaces(
     [run, prepare, onBlocked],
   );
   return {
+    view,
     comparison,
     setComparison,
     testCases,
     setTestCases,
-    testCasesOpen,
     setTestCasesOpen,
     values,
     prepare,
     send,
-    wide: comparison !== null || testCasesOpen,
+    wide: view !== "answer",
     presenting,
     setPresenting,
     scenes,

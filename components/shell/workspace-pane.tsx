@@ -19,7 +19,8 @@ import type { RunController } from "@/lib/run/use-run";
 
 /** "Compare", "Test cases" and "Present", beside the model picker. */
 export function WorkspaceButtons({ workspaces }: { workspaces: Workspaces }) {
-  const { comparison, setComparison, testCasesOpen, setTestCasesOpen, setPresenting } = workspaces;
+  const { comparison, setComparison, view, setTestCasesOpen, setPresenting } = workspaces;
+  const testCasesOpen = view === "test-cases";
   // A demo may go offline: the presenter's code is fetched just after the page is up, not with it.
   useEffect(() => {
     void Presenter.preload();
@@ -116,8 +117,8 @@ function Pane(props: WorkspacePaneProps) {
 /** A comparison or the test cases, whichever is open. */
 function Workspace({ workspaces, run, mode, sharedRecordings }: WorkspacePaneProps) {
   const store = useRequestStore();
-  const { comparison, setComparison, testCasesOpen } = workspaces;
-  if (testCasesOpen) {
+  const { comparison, setComparison, view } = workspaces;
+  if (view === "test-cases") {
     return (
       <TestCasesWorkspace
         table={workspaces.testCases}
@@ -128,7 +129,7 @@ function Workspace({ workspaces, run, mode, sharedRecordings }: WorkspacePanePro
       />
     );
   }
-  if (!comparison) return null;
+  if (view !== "compare" || !comparison) return null;
   return (
     <CompareWorkspace
       comparison={comparison}
