@@ -28,6 +28,23 @@ describe("test cases as CSV and JSON", () => {
     ]);
   });
 
+  it("reads a CSV of one column, which has no delimiter to detect", () => {
+    const back = fromCsv('city\nOslo\n"Rome, Italy"\n\n"two\nlines"\n');
+    expect(back.ok && values(back.rows)).toEqual([
+      { city: "Oslo" },
+      { city: "Rome, Italy" },
+      { city: "two\nlines" },
+    ]);
+    const exported = toCsv(["city"], [newTestCase({ city: "Bern" })]);
+    const again = fromCsv(exported);
+    expect(again.ok && values(again.rows)).toEqual([{ city: "Bern" }]);
+  });
+
+  it("still tells apart a semicolon-separated CSV", () => {
+    const back = fromCsv("a;b\n1;2\n");
+    expect(back.ok && values(back.rows)).toEqual([{ a: "1", b: "2" }]);
+  });
+
   it("explains a CSV it cannot use", () => {
     expect(fromCsv("")).toMatchObject({ ok: false });
     expect(fromCsv("a,b\n1,2,3\n")).toMatchObject({
