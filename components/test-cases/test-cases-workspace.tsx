@@ -5,22 +5,31 @@ import { useId, useMemo, useState } from "react";
 import { CodePanelSlot } from "@/components/code/code-panel-slot";
 import { CostValue } from "@/components/cost/cost-value";
 import { CellRecordingDialog } from "@/components/test-cases/cell-recording-dialog";
-import { type GridCellTask, useGridRun } from "@/components/test-cases/use-grid-run";
+import { useGridRun } from "@/components/test-cases/use-grid-run";
 import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
 import { FileButton } from "@/components/ui/file-button";
 import { StopButton } from "@/components/ui/stop-button";
 import { TableHead } from "@/components/ui/table-head";
-import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { type Comparison, columnRequest } from "@/lib/compare/compare";
-import { columnFigures } from "@/lib/compare/compare-summary";
+import type { Comparison } from "@/lib/compare/compare";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { usePlaygroundRequest } from "@/lib/request/request-context";
-import { answerPreview } from "@/lib/run/answer-preview";
 import type { Recording } from "@/lib/run/recording";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import { downloadText } from "@/lib/share/download";
 import { fromCsv, fromJson, toCsv, toJson } from "@/lib/test-cases/test-case-files";
+import {
+  cellKey,
+  cellSummary,
+  cellTitle,
+  type GridCell,
+  type GridColumn,
+  type GridTotals,
+  gridColumns,
+  gridTasks,
+  gridTotals,
+  type PricedModels,
+} from "@/lib/test-cases/test-case-grid";
 import {
   newTestCase,
   selectedValues,
@@ -28,7 +37,7 @@ import {
   type TestCaseTable,
   tableColumns,
 } from "@/lib/test-cases/test-cases";
-import { findVariables, prepareRequest, substituteVariables } from "@/lib/test-cases/variables";
+import { findVariables, substituteVariables } from "@/lib/test-cases/variables";
 
 export interface TestCasesWorkspaceProps {
   table: TestCaseTable;
@@ -54,17 +63,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   const [opened, setOpened] = useState<{ title: string; recording: Recording } | null>(null);
   const ids = { concurrency: useId(), progress: useId() };
 
-  const columns = useMemo(
-    () =>
-      comparison
-        ? comparison.columns.map((column) => ({
-            id: column.id,
-            name: column.model,
-            request: columnRequest(request, column),
-          }))
-        : [{ id: "editor", name: request.body.model, request }],
-    [comparison, request],
-  );
+  const columns = useMemo(() => gridColumns(request, comparison), [comparison, request]);
 
   const values = selectedValues(table);
   const selectedRequest = substituteVariables(columns[0]?.request ?? request, values);
@@ -97,37 +96,16 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   };
 
   const runAll = () => {
-    const tasks: GridCellTask[] = [];
-    for (const [r, row] of table.rows.entries()) {
-      for (const column of columns) {
-        const prepared = prepareRequest(column.request, row.values);
-        if (!prepared.ok) {
-          setMessage({
-            tone: "error",
-            text: `Test case ${r + 1}: ${prepared.error} Nothing was run.`,
-          });
-          return;
-        }
-        tasks.push({ key: `${row.id}:${column.id}`, request: prepared.request });
-      }
+    const built = gridTasks(table.rows, columns);
+    if (!built.ok) {
+      setMessage({ tone: "error", text: built.error });
+      return;
     }
     setMessage(null);
-    grid.start(tasks, concurrency);
+    grid.start(built.tasks, concurrency);
   };
 
-  const finishedCells = [...grid.cells.values()].filter((cell) => cell.snapshot);
-  const totals = finishedCells.reduce(
-    (sum, cell) => {
-      const figures = cell.snapshot ? columnFigures(cell.snapshot, models.data?.data) : {};
-      return {
-        ms: sum.ms + (cell.snapshot?.totalMs ?? 0),
-        usd: sum.usd + (figures.costUsd ?? 0),
-        done: sum.done + (cell.snapshot?.status === "done" ? 1 : 0),
-        failed: sum.failed + (cell.snapshot?.status === "error" ? 1 : 0),
-      };
-    },
-    { ms: 0, usd: 0, done: 0, failed: 0 },
-  );
+  const totals = gridTotals(grid.cells.values(), models.data?.data);
 
   return (
     <section aria-label="Test cases" className="flex min-h-0 min-w-0 flex-col">
@@ -362,10 +340,10 @@ function ResultsGrid({
   onOpen,
 }: {
   rows: readonly TestCase[];
-  columns: readonly { id: string; name: string; request: PlaygroundRequest }[];
-  cells: ReturnType<typeof useGridRun>["cells"];
-  models: Parameters<typeof columnFigures>[1];
-  totals: { ms: number; usd: number; done: number; failed: number };
+  columns: readonly GridColumn[];
+  cells: ReadonlyMap<string, GridCell>;
+  models: PricedModels;
+  totals: GridTotals;
   onOpen(title: string, recording: Recording): void;
 }) {
   return (
@@ -390,12 +368,9 @@ function ResultsGrid({
                 {r + 1}
               </th>
               {columns.map((column) => {
-                const cell = cells.get(`${row.id}:${column.id}`);
-                const title = `Test case ${r + 1} × ${column.name}`;
-                const snapshot = cell?.snapshot;
-                const preview = snapshot ? answerPreview(snapshot) : "";
-                const cost = snapshot ? columnFigures(snapshot, models).costUsd : undefined;
-                const status = snapshot?.status ?? cell?.status ?? "—";
+                const cell = cells.get(cellKey(row.id, column.id));
+                const title = cellTitle(r, column);
+                const { status, totalMs, costUsd: cost, preview } = cellSummary(cell, models);
                 return (
                   <td key={column.id} className="px-1 py-1">
                     <button
@@ -417,9 +392,7 @@ function ResultsGrid({
                         >
                           {status}
                         </span>
-                        {snapshot?.totalMs !== undefined && (
-                          <span>{formatDuration(snapshot.totalMs)}</span>
-                        )}
+                        {totalMs !== undefined && <span>{formatDuration(totalMs)}</span>}
                         {cost !== undefined && <CostValue usd={cost} />}
                       </span>
                       <span className="line-clamp-3 text-fg-soft">{preview}</span>
