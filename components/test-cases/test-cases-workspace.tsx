@@ -17,7 +17,15 @@ import { usePlaygroundRequest } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import { downloadText } from "@/lib/share/download";
-import { fromCsv, fromJson, toCsv, toJson } from "@/lib/test-cases/test-case-files";
+import {
+  addTestCase,
+  deleteTestCase,
+  duplicateTestCase,
+  importedTable,
+  selectTestCase,
+  setCell,
+} from "@/lib/test-cases/table-edits";
+import { fromFile, toCsv, toJson } from "@/lib/test-cases/test-case-files";
 import {
   cellKey,
   cellSummary,
@@ -31,7 +39,6 @@ import {
   type PricedModels,
 } from "@/lib/test-cases/test-case-grid";
 import {
-  newTestCase,
   selectedValues,
   type TestCase,
   type TestCaseTable,
@@ -68,27 +75,14 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   const values = selectedValues(table);
   const selectedRequest = substituteVariables(columns[0]?.request ?? request, values);
 
-  const setRows = (rows: TestCase[], selectedId = table.selectedId) =>
-    onTableChange({
-      rows,
-      selectedId: rows.some((row) => row.id === selectedId) ? selectedId : (rows[0]?.id ?? null),
-    });
-  const setValue = (id: string, name: string, value: string) =>
-    setRows(
-      table.rows.map((row) =>
-        row.id === id ? { ...row, values: { ...row.values, [name]: value } } : row,
-      ),
-    );
-
   const importFile = async (file: File) => {
     const text = await file.text();
-    const json = file.name.toLowerCase().endsWith(".json") || text.trimStart().startsWith("[");
-    const imported = json ? fromJson(text) : fromCsv(text);
+    const imported = fromFile(file.name, text);
     if (!imported.ok) {
       setMessage({ tone: "error", text: `${file.name}: ${imported.error} Nothing was changed.` });
       return;
     }
-    setRows(imported.rows, imported.rows[0]?.id ?? null);
+    onTableChange(importedTable(imported.rows));
     setMessage({
       tone: "info",
       text: `Imported ${imported.rows.length} test case${imported.rows.length === 1 ? "" : "s"} from ${file.name}.`,
@@ -144,10 +138,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
           <div className="flex flex-wrap items-center gap-2">
             <button
               type="button"
-              onClick={() => {
-                const row = newTestCase(Object.fromEntries(names.map((name) => [name, ""])));
-                setRows([...table.rows, row], table.selectedId ?? row.id);
-              }}
+              onClick={() => onTableChange(addTestCase(table, names))}
               className={buttonClass}
             >
               Add test case
@@ -205,7 +196,7 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
                           name="selected-test-case"
                           aria-label={`Use test case ${r + 1}`}
                           checked={table.selectedId === row.id}
-                          onChange={() => onTableChange({ ...table, selectedId: row.id })}
+                          onChange={() => onTableChange(selectTestCase(table, row.id))}
                         />
                       </td>
                       <td className="px-1 py-1 text-fg-muted">{r + 1}</td>
@@ -215,7 +206,9 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
                             aria-label={`${name} in test case ${r + 1}`}
                             value={row.values[name] ?? ""}
                             rows={1}
-                            onChange={(event) => setValue(row.id, name, event.target.value)}
+                            onChange={(event) =>
+                              onTableChange(setCell(table, row.id, name, event.target.value))
+                            }
                             className={`${inputClass} min-w-32 resize-y`}
                           />
                         </td>
@@ -223,19 +216,14 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
                       <td className="px-1 py-1 whitespace-nowrap">
                         <button
                           type="button"
-                          onClick={() => {
-                            const copy = newTestCase(row.values);
-                            const rows = [...table.rows];
-                            rows.splice(r + 1, 0, copy);
-                            setRows(rows);
-                          }}
+                          onClick={() => onTableChange(duplicateTestCase(table, row.id))}
                           className={buttonClass}
                         >
                           Duplicate<span className="sr-only"> test case {r + 1}</span>
                         </button>{" "}
                         <button
                           type="button"
-                          onClick={() => setRows(table.rows.filter((other) => other.id !== row.id))}
+                          onClick={() => onTableChange(deleteTestCase(table, row.id))}
                           className={buttonClass}
                         >
                           Delete<span className="sr-only"> test case {r + 1}</span>

@@ -99,3 +99,9 @@ function limited(rows: TestCase[]): Imported {
   if (rows.length > MAX_ROWS) return { ok: false, error: `At most ${MAX_ROWS} test cases.` };
   return { ok: true, rows };
 }
+
+/** A chosen file, by its name and text: JSON when it is named so or opens an array, else CSV. */
+export function fromFile(name: string, text: string): Imported {
+  const json = name.toLowerCase().endsWith(".json") || text.trimStart().startsWith("[");
+  return json ? fromJson(text) : fromCsv(text);
+}
