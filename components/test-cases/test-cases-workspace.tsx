@@ -1,34 +1,26 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { CodePanelSlot } from "@/components/code/code-panel-slot";
-import { CostValue } from "@/components/cost/cost-value";
 import { CellRecordingDialog } from "@/components/test-cases/cell-recording-dialog";
-import { type GridCellTask, useGridRun } from "@/components/test-cases/use-grid-run";
-import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
-import { FileButton } from "@/components/ui/file-button";
-import { StopButton } from "@/components/ui/stop-button";
-import { TableHead } from "@/components/ui/table-head";
-import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import { type Comparison, columnRequest } from "@/lib/compare/compare";
-import { columnFigures } from "@/lib/compare/compare-summary";
+import { GridRunControls } from "@/components/test-cases/grid-run-controls";
+import { ResultsGrid } from "@/components/test-cases/results-grid";
+import { SelectedRequest } from "@/components/test-cases/selected-request";
+import { TestCaseMessage, type TestCaseNotice } from "@/components/test-cases/test-case-message";
+import { TestCaseRows } from "@/components/test-cases/test-case-rows";
+import { TestCaseToolbar } from "@/components/test-cases/test-case-toolbar";
+import { TestCasesHeader } from "@/components/test-cases/test-cases-header";
+import { useGridRun } from "@/components/test-cases/use-grid-run";
+import { VariablesList } from "@/components/test-cases/variables-list";
+import type { Comparison } from "@/lib/compare/compare";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { usePlaygroundRequest } from "@/lib/request/request-context";
-import { answerPreview } from "@/lib/run/answer-preview";
 import type { Recording } from "@/lib/run/recording";
-import { formatDuration } from "@/lib/run/use-elapsed";
-import { downloadText } from "@/lib/share/download";
-import { fromCsv, fromJson, toCsv, toJson } from "@/lib/test-cases/test-case-files";
-import {
-  newTestCase,
-  selectedValues,
-  type TestCase,
-  type TestCaseTable,
-  tableColumns,
-} from "@/lib/test-cases/test-cases";
-import { findVariables, prepareRequest, substituteVariables } from "@/lib/test-cases/variables";
+import { gridColumns, gridTasks } from "@/lib/test-cases/test-case-grid";
+import { selectedValues, type TestCaseTable, tableColumns } from "@/lib/test-cases/test-cases";
+import { findVariables, substituteVariables } from "@/lib/test-cases/variables";
 
 export interface TestCasesWorkspaceProps {
   table: TestCaseTable;
@@ -39,8 +31,6 @@ export interface TestCasesWorkspaceProps {
   onClose(): void;
 }
 
-const DEFAULT_CONCURRENCY = 4;
-
 /** Variables, a table of test cases, and the grid of every row run on every column. */
 export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   const { table, onTableChange, comparison } = props;
@@ -49,299 +39,49 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   const variables = useMemo(() => findVariables(request), [request]);
   const names = tableColumns(variables, table.rows);
   const grid = useGridRun(props.mode);
-  const [concurrency, setConcurrency] = useState(DEFAULT_CONCURRENCY);
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [notice, setNotice] = useState<TestCaseNotice | null>(null);
   const [opened, setOpened] = useState<{ title: string; recording: Recording } | null>(null);
-  const ids = { concurrency: useId(), progress: useId() };
 
-  const columns = useMemo(
-    () =>
-      comparison
-        ? comparison.columns.map((column) => ({
-            id: column.id,
-            name: column.model,
-            request: columnRequest(request, column),
-          }))
-        : [{ id: "editor", name: request.body.model, request }],
-    [comparison, request],
-  );
-
+  const columns = useMemo(() => gridColumns(request, comparison), [comparison, request]);
   const values = selectedValues(table);
   const selectedRequest = substituteVariables(columns[0]?.request ?? request, values);
 
-  const setRows = (rows: TestCase[], selectedId = table.selectedId) =>
-    onTableChange({
-      rows,
-      selectedId: rows.some((row) => row.id === selectedId) ? selectedId : (rows[0]?.id ?? null),
-    });
-  const setValue = (id: string, name: string, value: string) =>
-    setRows(
-      table.rows.map((row) =>
-        row.id === id ? { ...row, values: { ...row.values, [name]: value } } : row,
-      ),
-    );
-
-  const importFile = async (file: File) => {
-    const text = await file.text();
-    const json = file.name.toLowerCase().endsWith(".json") || text.trimStart().startsWith("[");
-    const imported = json ? fromJson(text) : fromCsv(text);
-    if (!imported.ok) {
-      setMessage({ tone: "error", text: `${file.name}: ${imported.error} Nothing was changed.` });
+  const runAll = (concurrency: number) => {
+    const built = gridTasks(table.rows, columns);
+    if (!built.ok) {
+      setNotice({ tone: "error", text: built.error });
       return;
     }
-    setRows(imported.rows, imported.rows[0]?.id ?? null);
-    setMessage({
-      tone: "info",
-      text: `Imported ${imported.rows.length} test case${imported.rows.length === 1 ? "" : "s"} from ${file.name}.`,
-    });
+    setNotice(null);
+    grid.start(built.tasks, concurrency);
   };
-
-  const runAll = () => {
-    const tasks: GridCellTask[] = [];
-    for (const [r, row] of table.rows.entries()) {
-      for (const column of columns) {
-        const prepared = prepareRequest(column.request, row.values);
-        if (!prepared.ok) {
-          setMessage({
-            tone: "error",
-            text: `Test case ${r + 1}: ${prepared.error} Nothing was run.`,
-          });
-          return;
-        }
-        tasks.push({ key: `${row.id}:${column.id}`, request: prepared.request });
-      }
-    }
-    setMessage(null);
-    grid.start(tasks, concurrency);
-  };
-
-  const finishedCells = [...grid.cells.values()].filter((cell) => cell.snapshot);
-  const totals = finishedCells.reduce(
-    (sum, cell) => {
-      const figures = cell.snapshot ? columnFigures(cell.snapshot, models.data?.data) : {};
-      return {
-        ms: sum.ms + (cell.snapshot?.totalMs ?? 0),
-        usd: sum.usd + (figures.costUsd ?? 0),
-        done: sum.done + (cell.snapshot?.status === "done" ? 1 : 0),
-        failed: sum.failed + (cell.snapshot?.status === "error" ? 1 : 0),
-      };
-    },
-    { ms: 0, usd: 0, done: 0, failed: 0 },
-  );
 
   return (
     <section aria-label="Test cases" className="flex min-h-0 min-w-0 flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
-        <h2 className="text-sm font-semibold">Test cases</h2>
-        <span className="text-xs text-fg-muted">
-          {table.rows.length} × {columns.length} {columns.length === 1 ? "model" : "columns"}
-        </span>
-        <button type="button" onClick={props.onClose} className={`${buttonClass} ml-auto`}>
-          Close test cases
-        </button>
-      </div>
+      <TestCasesHeader rows={table.rows.length} columns={columns.length} onClose={props.onClose} />
       <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-3">
-        <section aria-label="Variables" className="space-y-1">
-          <h3 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">Variables</h3>
-          {variables.length === 0 ? (
-            <p className="text-sm text-fg-muted">
-              Write <code className="font-mono">{"{{name}}"}</code> in the system prompt or a
-              message to make a variable.
-            </p>
-          ) : (
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-              {variables.map((name) => (
-                <div key={name} className="contents">
-                  <dt className="font-mono">{`{{${name}}}`}</dt>
-                  <dd className={values[name] ? "truncate" : "text-danger"}>
-                    {values[name] || "no value"}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </section>
-
+        <VariablesList variables={variables} values={values} />
         <section aria-label="Test case table" className="space-y-2">
-          <div className="flex flex-wrap items-center gap-2">
-            <button
-              type="button"
-              onClick={() => {
-                const row = newTestCase(Object.fromEntries(names.map((name) => [name, ""])));
-                setRows([...table.rows, row], table.selectedId ?? row.id);
-              }}
-              className={buttonClass}
-            >
-              Add test case
-            </button>
-            <FileButton
-              accept=".csv,.json,text/csv,application/json"
-              inputLabel="Test case file"
-              className={buttonClass}
-              onFile={(file) => void importFile(file)}
-            >
-              Import CSV or JSON
-            </FileButton>
-            <button
-              type="button"
-              disabled={table.rows.length === 0}
-              onClick={() => downloadText("test-cases.csv", "text/csv", toCsv(names, table.rows))}
-              className={buttonClass}
-            >
-              Export CSV
-            </button>
-            <button
-              type="button"
-              disabled={table.rows.length === 0}
-              onClick={() =>
-                downloadText("test-cases.json", "application/json", toJson(names, table.rows))
-              }
-              className={buttonClass}
-            >
-              Export JSON
-            </button>
-          </div>
-          {table.rows.length > 0 && (
-            <div className="overflow-x-auto">
-              <table aria-label="Test cases" className="w-full text-sm">
-                <TableHead
-                  className="text-xs text-fg-muted"
-                  cellClassName="px-1 font-medium"
-                  cells={[
-                    { key: "use", label: "Use", className: "w-10" },
-                    { key: "#", label: "#", className: "w-8" },
-                    ...names.map((name) => ({
-                      key: `variable ${name}`,
-                      label: name,
-                      className: "font-mono",
-                    })),
-                    { key: "actions", label: <span className="sr-only">Actions</span> },
-                  ]}
-                />
-                <tbody>
-                  {table.rows.map((row, r) => (
-                    <tr key={row.id} className="align-top">
-                      <td className="px-1 py-1">
-                        <input
-                          type="radio"
-                          name="selected-test-case"
-                          aria-label={`Use test case ${r + 1}`}
-                          checked={table.selectedId === row.id}
-                          onChange={() => onTableChange({ ...table, selectedId: row.id })}
-                        />
-                      </td>
-                      <td className="px-1 py-1 text-fg-muted">{r + 1}</td>
-                      {names.map((name) => (
-                        <td key={name} className="px-1 py-1">
-                          <textarea
-                            aria-label={`${name} in test case ${r + 1}`}
-                            value={row.values[name] ?? ""}
-                            rows={1}
-                            onChange={(event) => setValue(row.id, name, event.target.value)}
-                            className={`${inputClass} min-w-32 resize-y`}
-                          />
-                        </td>
-                      ))}
-                      <td className="px-1 py-1 whitespace-nowrap">
-                        <button
-                          type="button"
-                          onClick={() => {
-                            const copy = newTestCase(row.values);
-                            const rows = [...table.rows];
-                            rows.splice(r + 1, 0, copy);
-                            setRows(rows);
-                          }}
-                          className={buttonClass}
-                        >
-                          Duplicate<span className="sr-only"> test case {r + 1}</span>
-                        </button>{" "}
-                        <button
-                          type="button"
-                          onClick={() => setRows(table.rows.filter((other) => other.id !== row.id))}
-                          className={buttonClass}
-                        >
-                          Delete<span className="sr-only"> test case {r + 1}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
-
-        {message && (
-          <p
-            role={message.tone === "error" ? "alert" : "status"}
-            className={`text-sm ${message.tone === "error" ? "text-danger" : "text-fg-secondary"}`}
-          >
-            {message.text}
-          </p>
-        )}
-
-        <section aria-label="Run test cases" className="flex flex-wrap items-center gap-3">
-          {grid.running ? (
-            <StopButton onStop={grid.stop} />
-          ) : (
-            <button
-              type="button"
-              onClick={runAll}
-              disabled={table.rows.length === 0}
-              className={primaryButtonClass}
-            >
-              Run all test cases
-            </button>
-          )}
-          <label htmlFor={ids.concurrency} className="text-xs text-fg-muted">
-            At once
-          </label>
-          <input
-            id={ids.concurrency}
-            type="number"
-            min={1}
-            max={16}
-            value={concurrency}
-            onChange={(event) =>
-              setConcurrency(Math.min(16, Math.max(1, Number(event.target.value) || 1)))
-            }
-            className="h-7 w-16 rounded-md border border-border-strong bg-surface-raised px-2 text-sm"
+          <TestCaseToolbar
+            table={table}
+            columns={names}
+            onTableChange={onTableChange}
+            onNotice={setNotice}
           />
-          {grid.total > 0 && (
-            <>
-              <progress
-                id={ids.progress}
-                aria-label="Test case progress"
-                value={grid.finished}
-                max={grid.total}
-                className="h-2 w-40 accent-indigo-600"
-              />
-              <span role="status" aria-label="Test case run" className="text-xs">
-                {grid.finished} of {grid.total} {grid.running ? "finished" : "run"}
-              </span>
-            </>
-          )}
+          <TestCaseRows table={table} columns={names} onTableChange={onTableChange} />
         </section>
-
+        <TestCaseMessage notice={notice} />
+        <GridRunControls grid={grid} canRun={table.rows.length > 0} onRun={runAll} />
         {grid.total > 0 && (
           <ResultsGrid
             rows={table.rows}
             columns={columns}
             cells={grid.cells}
             models={models.data?.data}
-            totals={totals}
             onOpen={(title, recording) => setOpened({ title, recording })}
           />
         )}
-
-        <section aria-label="Selected test case's request" className="space-y-1">
-          <h3 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">
-            JSON sent for the selected test case
-          </h3>
-          <pre className="max-h-64 overflow-auto rounded-md border border-border bg-surface-sunken p-2 font-mono text-xs">
-            {JSON.stringify(selectedRequest.body, null, 2)}
-          </pre>
-        </section>
+        <SelectedRequest request={selectedRequest} />
       </div>
       <CodePanelSlot request={selectedRequest} />
       <CellRecordingDialog
@@ -350,98 +90,5 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
         onClose={() => setOpened(null)}
       />
     </section>
-  );
-}
-
-function ResultsGrid({
-  rows,
-  columns,
-  cells,
-  models,
-  totals,
-  onOpen,
-}: {
-  rows: readonly TestCase[];
-  columns: readonly { id: string; name: string; request: PlaygroundRequest }[];
-  cells: ReturnType<typeof useGridRun>["cells"];
-  models: Parameters<typeof columnFigures>[1];
-  totals: { ms: number; usd: number; done: number; failed: number };
-  onOpen(title: string, recording: Recording): void;
-}) {
-  return (
-    <div className="overflow-x-auto">
-      <table aria-label="Results" className="w-full text-xs">
-        <TableHead
-          className="text-fg-muted"
-          cellClassName="px-1 font-medium"
-          cells={[
-            { key: "test case", label: "Test case" },
-            ...columns.map((column) => ({
-              key: column.id,
-              label: column.name,
-              className: "font-mono",
-            })),
-          ]}
-        />
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={row.id} className="align-top">
-              <th scope="row" className="px-1 py-1 text-left font-normal">
-                {r + 1}
-              </th>
-              {columns.map((column) => {
-                const cell = cells.get(`${row.id}:${column.id}`);
-                const title = `Test case ${r + 1} × ${column.name}`;
-                const snapshot = cell?.snapshot;
-                const preview = snapshot ? answerPreview(snapshot) : "";
-                const cost = snapshot ? columnFigures(snapshot, models).costUsd : undefined;
-                const status = snapshot?.status ?? cell?.status ?? "—";
-                return (
-                  <td key={column.id} className="px-1 py-1">
-                    <button
-                      type="button"
-                      disabled={!cell?.recording}
-                      onClick={() => cell?.recording && onOpen(title, cell.recording)}
-                      aria-label={`${title}: ${status}`}
-                      className="flex w-56 flex-col gap-0.5 rounded-md border border-border p-1.5 text-left hover:border-indigo-400 disabled:cursor-default disabled:hover:border-border"
-                    >
-                      <span className="flex gap-2 font-mono">
-                        <span
-                          className={
-                            status === "done"
-                              ? "text-ok"
-                              : status === "error"
-                                ? "text-danger"
-                                : "text-fg-muted"
-                          }
-                        >
-                          {status}
-                        </span>
-                        {snapshot?.totalMs !== undefined && (
-                          <span>{formatDuration(snapshot.totalMs)}</span>
-                        )}
-                        {cost !== undefined && <CostValue usd={cost} />}
-                      </span>
-                      <span className="line-clamp-3 text-fg-soft">{preview}</span>
-                    </button>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t border-border">
-            <th scope="row" className="px-1 py-1 text-left font-medium">
-              Totals
-            </th>
-            <td colSpan={columns.length} className="px-1 py-1 font-mono">
-              {totals.done} done, {totals.failed} failed · {formatDuration(totals.ms)} of run time ·{" "}
-              <CostValue usd={totals.usd} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
   );
 }

@@ -1,29 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { RunMode } from "@/lib/keys/run-mode";
 import { userKeyHeaders } from "@/lib/keys/user-key";
-import type { RunSnapshot } from "@/lib/run/recorder";
-import type { Recording } from "@/lib/run/recording";
 import { sendRun } from "@/lib/run/send-run";
+import type { GridCell, GridCellTask } from "@/lib/test-cases/test-case-grid";
 import { runPool } from "@/lib/test-cases/test-cases";
-
-/** What a grid cell sends: `key` names the cell (test case × column). */
-export interface GridCellTask {
-  key: string;
-  request: PlaygroundRequest;
-}
-
-/**
- * One cell of the test-case grid: one test case × one column's run. A finished cell holds the
- * run as a FinishedRun (its recording and snapshot); "not run" is a cell a stop left queued.
- */
-export interface GridCell {
-  status: "queued" | "running" | "finished" | "not run";
-  snapshot?: RunSnapshot;
-  recording?: Recording;
-}
 
 export interface GridRun {
   cells: ReadonlyMap<string, GridCell>;

@@ -29,10 +29,7 @@ export type Imported = { ok: true; rows: TestCase[] } | { ok: false; error: stri
 /** CSV with a header row naming the variables; quotes, commas, newlines and empty cells kept. */
 export function fromCsv(text: string): Imported {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: "The CSV file is too large." };
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: true,
-  });
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ""));
   const fields = parsed.meta.fields ?? [];
   if (fields.length === 0 || fields.every((field) => !field.trim())) {
     return { ok: false, error: "The CSV has no header row naming the variables." };
@@ -56,6 +53,17 @@ export function fromCsv(text: string): Imported {
       newTestCase(Object.fromEntries(fields.map((name) => [name, record[name] ?? ""]))),
     ),
   );
+}
+
+/**
+ * Papaparse guesses the delimiter from the text. A file of one column has none to guess, and
+ * papaparse reports that as an error though the file is fine: such a file is read again with ",".
+ */
+function parseCsv(text: string): Papa.ParseResult<Record<string, string>> {
+  const options = { header: true, skipEmptyLines: true } as const;
+  const guessed = Papa.parse<Record<string, string>>(text, options);
+  if (!guessed.errors.some((error) => error.code === "UndetectableDelimiter")) return guessed;
+  return Papa.parse<Record<string, string>>(text, { ...options, delimiter: "," });
 }
 
 const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -90,4 +98,10 @@ function limited(rows: TestCase[]): Imported {
   if (rows.length === 0) return { ok: false, error: "The file holds no test cases." };
   if (rows.length > MAX_ROWS) return { ok: false, error: `At most ${MAX_ROWS} test cases.` };
   return { ok: true, rows };
+}
+
+/** A chosen file, by its name and text: JSON when it is named so or opens an array, else CSV. */
+export function fromFile(name: string, text: string): Imported {
+  const json = name.toLowerCase().endsWith(".json") || text.trimStart().startsWith("[");
+  return json ? fromJson(text) : fromCsv(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromCsv, fromJson, toCsv, toJson } from "@/lib/test-cases/test-case-files";
+import { fromCsv, fromFile, fromJson, toCsv, toJson } from "@/lib/test-cases/test-case-files";
 import { newTestCase, runPool } from "@/lib/test-cases/test-cases";
 
 const awkward = [
@@ -9,6 +9,12 @@ const awkward = [
 ];
 
 const values = (rows: { values: Record<string, string> }[]) => rows.map((row) => row.values);
+
+/** What an import of these cities gives, whatever the ids of its new rows. */
+const importedCities = (cities: string[]) => ({
+  ok: true,
+  rows: cities.map((city) => ({ id: expect.any(String), values: { city } })),
+});
 
 describe("test cases as CSV and JSON", () => {
   it("round-trips quotes, commas, newlines, unicode and empty cells through CSV", () => {
@@ -28,6 +34,23 @@ describe("test cases as CSV and JSON", () => {
     ]);
   });
 
+  it("reads a CSV of one column, which has no delimiter to detect", () => {
+    const back = fromCsv('city\nOslo\n"Rome, Italy"\n\n"two\nlines"\n');
+    expect(back.ok && values(back.rows)).toEqual([
+      { city: "Oslo" },
+      { city: "Rome, Italy" },
+      { city: "two\nlines" },
+    ]);
+    const exported = toCsv(["city"], [newTestCase({ city: "Bern" })]);
+    const again = fromCsv(exported);
+    expect(again.ok && values(again.rows)).toEqual([{ city: "Bern" }]);
+  });
+
+  it("still tells apart a semicolon-separated CSV", () => {
+    const back = fromCsv("a;b\n1;2\n");
+    expect(back.ok && values(back.rows)).toEqual([{ a: "1", b: "2" }]);
+  });
+
   it("explains a CSV it cannot use", () => {
     expect(fromCsv("")).toMatchObject({ ok: false });
     expect(fromCsv("a,b\n1,2,3\n")).toMatchObject({
@@ -35,6 +58,15 @@ describe("test cases as CSV and JSON", () => {
       error: expect.stringContaining("Row 1"),
     });
     expect(fromCsv('a\n"unclosed\n')).toMatchObject({ ok: false });
+  });
+
+  it("reads a file as JSON when it is named so or opens an array, else as CSV", () => {
+    const json = '[{"city": "Oslo"}]';
+    expect(fromFile("cases.JSON", ` ${json}`)).toEqual(importedCities(["Oslo"]));
+    expect(fromFile("cases.txt", `\n  ${json}`)).toEqual(importedCities(["Oslo"]));
+    expect(fromFile("cases.csv", "city\nOslo\nRome\n")).toEqual(importedCities(["Oslo", "Rome"]));
+    // A CSV named .json is read as JSON, and says what JSON it wanted.
+    expect(fromFile("cases.json", "city\nOslo\n")).toMatchObject({ ok: false });
   });
 
   it("round-trips JSON and turns numbers into text", () => {
