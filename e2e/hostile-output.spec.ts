@@ -45,50 +45,46 @@ async function echo(page: Page, text: string, stream: boolean) {
   await runUntilDone(page);
 }
 
-const NESTED: [string, string, boolean][] = [
-  ["nested bullets", `${"- ".repeat(1500)}x`, true],
-  ["nested ordinals", "1. ".repeat(1500), false],
-  ["nested quotes", ">".repeat(3000), false],
-  ["mixed containers", "> - 1. ".repeat(600), false],
-];
+// Each kind of pathological nesting is bounded by the renderer's unit tests
+// (components/markdown/markdown-renderer.test.tsx); here one streamed mix of them goes through
+// the real proxy, stream and views.
+const NESTED = "> - 1. ".repeat(600);
 
-for (const [name, text, stream] of NESTED) {
-  test(`${name} render as bounded Markdown and plain text, and the page stays alive`, async ({
-    page,
-  }) => {
-    const seen = watch(page);
-    await openFreshPlayground(page);
-    await echo(page, text, stream);
-    const answer = reply(page);
-    await expect(answer).toBeVisible();
-    // Nesting stops at a depth limit; what is deeper reads as literal text.
-    const depth = () =>
-      answer.evaluate((root) => {
-        let deepest = 0;
-        for (const el of root.querySelectorAll("ul, ol, blockquote")) {
-          let d = 0;
-          for (let p: Element | null = el; p && p !== root; p = p.parentElement)
-            if (["UL", "OL", "BLOCKQUOTE"].includes(p.tagName)) d++;
-          deepest = Math.max(deepest, d);
-        }
-        return deepest;
-      });
-    // The Markdown renderer loads on demand; until then the reply shows as plain text.
-    await expect.poll(depth).toBeGreaterThan(0);
-    expect(await depth()).toBeLessThanOrEqual(12);
-    await expect(answer).toContainText(text.trim().slice(-20).trim());
+test("pathologically nested containers render as bounded Markdown, and the page stays alive", async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await openFreshPlayground(page);
+  await echo(page, NESTED, true);
+  const answer = reply(page);
+  await expect(answer).toBeVisible();
+  // Nesting stops at a depth limit; what is deeper reads as literal text.
+  const depth = () =>
+    answer.evaluate((root) => {
+      let deepest = 0;
+      for (const el of root.querySelectorAll("ul, ol, blockquote")) {
+        let d = 0;
+        for (let p: Element | null = el; p && p !== root; p = p.parentElement)
+          if (["UL", "OL", "BLOCKQUOTE"].includes(p.tagName)) d++;
+        deepest = Math.max(deepest, d);
+      }
+      return deepest;
+    });
+  // The Markdown renderer loads on demand; until then the reply shows as plain text.
+  await expect.poll(depth).toBeGreaterThan(0);
+  expect(await depth()).toBeLessThanOrEqual(12);
+  await expect(answer).toContainText(NESTED.trim().slice(-20).trim());
 
-    for (const view of ["Events", "Raw"]) {
-      await page.getByRole("tab", { name: view }).click();
-      await expect(page.getByRole("tabpanel", { name: view })).toBeVisible();
-    }
-    await expect(page.getByTestId("raw-body")).toBeVisible();
-    await page.getByRole("tab", { name: "Response" }).click();
-    await expect(runButton(page)).toBeEnabled();
-    await expect(page.getByLabel("Message 1 text")).toBeVisible();
-    expect(seen).toEqual({ foreignRequests: [], dialogs: [], errors: [] });
-  });
-}
+  for (const view of ["Events", "Raw"]) {
+    await page.getByRole("tab", { name: view }).click();
+    await expect(page.getByRole("tabpanel", { name: view })).toBeVisible();
+  }
+  await expect(page.getByTestId("raw-body")).toBeVisible();
+  await page.getByRole("tab", { name: "Response" }).click();
+  await expect(runButton(page)).toBeEnabled();
+  await expect(page.getByLabel("Message 1 text")).toBeVisible();
+  expect(seen).toEqual({ foreignRequests: [], dialogs: [], errors: [] });
+});
 
 test("remote images in a reply are not fetched until asked for; no HTML or script URLs run", async ({
   page,
@@ -118,7 +114,10 @@ test("remote images in a reply are not fetched until asked for; no HTML or scrip
   await expect(answer.getByText("click me")).toBeVisible();
   await expect(answer.locator('a[href^="javascript:"]')).toHaveCount(0);
   await expect(answer.getByRole("link", { name: "docs" })).toHaveAttribute("rel", /noreferrer/);
-  await page.waitForTimeout(300);
+  // Nothing in the reply can fetch from another host: no element carries a foreign address.
+  await expect(
+    answer.locator('[src*="attacker.example"], [srcset], iframe, object, embed'),
+  ).toHaveCount(0);
   expect(seen.foreignRequests).toEqual([]);
 
   // Only the user's click loads it, without a Referer.

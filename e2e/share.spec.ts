@@ -198,29 +198,13 @@ test("an answer too large for a link is offered as a file instead", async ({ pag
   expect(file.recording.request.body.system).toBe(noise);
 });
 
-const hostileLinks: [string, unknown][] = [
-  ["a wrong version", { v: 7, request: messagesBodyRequest() }],
-  [
-    "an answer of the wrong types",
-    { v: 2, request: messagesBodyRequest(), recording: { chunks: "x" } },
-  ],
-];
-
 function messagesBodyRequest() {
   return { body: messagesBody(), betas: [] };
 }
 
-for (const [label, payload] of hostileLinks) {
-  test(`a link with ${label} says so and changes nothing`, async ({ page }) => {
-    await page.goto(`/#r=${compressToEncodedURIComponent(JSON.stringify(payload))}`);
-    await expect(page.getByRole("alert").filter({ hasText: "share link" })).toContainText(
-      /unknown version|answer could not be used/,
-    );
-    await expect(page.getByRole("heading", { name: "Start with an example" })).toBeVisible();
-    await expect(runSource(page)).toHaveCount(0);
-  });
-}
-
+// Each way a link can be wrong (a version this playground does not read, an answer of the wrong
+// types, a prototype-polluting key) has its message proven by lib/share/share-link.test.ts; here
+// the most hostile one goes through the page.
 test("a link with a prototype-polluting key is refused", async ({ page }) => {
   const hostile = `{"v":2,"request":${JSON.stringify(messagesBodyRequest())},"recording":{"__proto__":{"polluted":"yes"}}}`;
   await page.goto(`/#r=${compressToEncodedURIComponent(hostile)}`);
@@ -229,4 +213,5 @@ test("a link with a prototype-polluting key is refused", async ({ page }) => {
   );
   expect(await page.evaluate(() => "polluted" in {})).toBe(false);
   await expect(page.getByRole("heading", { name: "Start with an example" })).toBeVisible();
+  await expect(runSource(page)).toHaveCount(0);
 });
