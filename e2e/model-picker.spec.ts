@@ -39,7 +39,9 @@ test("a model is chosen by keyboard: open, filter, arrow, Enter", async ({ page 
   await page.keyboard.press("Escape");
 
   // The choice survives a reload (the draft is saved in this browser).
-  await page.waitForTimeout(600);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("zenmux-playground:draft") ?? ""))
+    .toContain("openai/gpt-5-mini");
   await page.reload();
   await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
     "openai/gpt-5-mini",

@@ -12,6 +12,8 @@ import { readRunViews, replayAt, runSource } from "./fixtures/views";
 test("a replay plays at the recorded pace, is marked as a replay everywhere, sends nothing, and stops", async ({
   page,
 }) => {
+  // The page's clock runs as usual, and can be run ahead at once to prove a stopped replay stays so.
+  await page.clock.install();
   await openFreshPlayground(page);
   await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
   await runButton(page).click();
@@ -40,7 +42,8 @@ test("a replay plays at the recorded pace, is marked as a replay everywhere, sen
   await expect(runSource(page)).toHaveText("Replay · recorded pace");
   const stoppedAt = (await reply(page).textContent()) ?? "";
   expect(stoppedAt.length).toBeLessThan(full.length);
-  await page.waitForTimeout(600);
+  // Every timer of the next seconds fires now: a replay still scheduled would draw more.
+  await page.clock.runFor(5_000);
   expect(await reply(page).textContent()).toBe(stoppedAt);
   for (const tab of ["Metrics", "Raw", "Events"]) {
     await page.getByRole("tab", { name: tab }).click();

@@ -139,6 +139,10 @@ for (const how of ["Esc", "the Stop button"] as const) {
   test(`stopping a slow stream with ${how} keeps the partial text`, async ({ page }) => {
     await openFreshPlayground(page);
     await setRequestBody(page, messagesBody({ model: "emulator/slow-stream" }));
+    // Stopping cancels the stream's fetch: the browser reports the request as failed.
+    const cancelled = page.waitForEvent("requestfailed", (request) =>
+      request.url().endsWith("/v1/messages"),
+    );
     await runButton(page).click();
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
     await expect(page.getByTestId("run-elapsed")).toHaveText(/^\d+\.\d s$/);
@@ -152,8 +156,8 @@ for (const how of ["Esc", "the Stop button"] as const) {
     await expect(page.getByText(/Stopped after .*partial output is kept/)).toBeVisible();
     const partial = (await reply(page).textContent()) ?? "";
     expect(partial.length).toBeGreaterThan(3);
-    // The stream really ended: nothing more arrives.
-    await page.waitForTimeout(700);
+    // The stream really ended: the fetch was cancelled, and nothing more arrives.
+    await cancelled;
     expect(await reply(page).textContent()).toBe(partial);
     await expect(runButton(page)).toBeEnabled();
 
