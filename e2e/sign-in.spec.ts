@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freeLoopbackPort } from "../lib/testing/loopback-server";
 import { reply, runButton, runError, runStatus } from "./fixtures/messages-body";
+import { type SecondServer, startSecondServer } from "./fixtures/second-server";
 
 /**
  * A second production server from the same build that holds a key (the e2e server's emulator
@@ -10,35 +8,19 @@ import { reply, runButton, runError, runStatus } from "./fixtures/messages-body"
  */
 
 const PASSWORD = "team demo passphrase";
-let server: ChildProcess | undefined;
+let server: SecondServer | undefined;
 let origin = "";
 
 test.beforeAll(async ({ baseURL }) => {
-  const port = await freeLoopbackPort();
-  origin = `http://127.0.0.1:${port}`;
-  const next = path.resolve("node_modules/next/dist/bin/next");
-  server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      ZENMUX_API_KEY: "sk-ai-v1-e2e-server-key-0123456789",
-      ZENMUX_BASE_URL: `${baseURL}/api/emulator`,
-      PLAYGROUND_PASSWORD: PASSWORD,
-    },
-    stdio: "ignore",
+  server = await startSecondServer({
+    ZENMUX_API_KEY: "sk-ai-v1-e2e-server-key-0123456789",
+    ZENMUX_BASE_URL: `${baseURL}/api/emulator`,
+    PLAYGROUND_PASSWORD: PASSWORD,
   });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${origin}/api/health?live`)).ok) break;
-    } catch {
-      if (attempt > 150) throw new Error("the guarded server did not start");
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  server?.kill("SIGTERM");
-});
+test.afterAll(() => server?.stop());
 
 test("a stranger is offered sign-in, a token or own key, and demo mode; a run without is refused", async ({
   page,
