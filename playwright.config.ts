@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 // @ts-expect-error: a plain ESM script shared with shell tooling, without type declarations.
 import { findChromium } from "./scripts/find-chromium.mjs";
@@ -10,7 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  // As many workers as the machine has cores, all against the one server; E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? availableParallelism()),
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
