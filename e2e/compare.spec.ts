@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, readRequestBody, setRequestBody } from "./fixtures/messages-body";
-import { recordSentRequests } from "./fixtures/upstream";
+import { recordSentRequests } from "./fixtures/sent-requests";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 
 const SONNET = "anthropic/claude-sonnet-4.5";

@@ -9,7 +9,7 @@ import {
   runButton,
   runUntilDone,
 } from "./fixtures/messages-body";
-import { recordSentRequests, type SentRequest } from "./fixtures/upstream";
+import { recordSentRequests, type SentRequest } from "./fixtures/sent-requests";
 import { renderedText } from "./fixtures/views";
 
 const PROMPT = "Hello! What can you do?";

@@ -8,7 +8,7 @@ import {
   runFreshRequest,
   runStatus,
 } from "./fixtures/messages-body";
-import { recordSentRequests } from "./fixtures/upstream";
+import { recordSentRequests } from "./fixtures/sent-requests";
 import { renderedText } from "./fixtures/views";
 
 function examples(page: Page) {

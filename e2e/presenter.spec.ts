@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, reply, runUntilDone, setRequestBody } from "./fixtures/messages-body";
-import { recordSentRequests } from "./fixtures/upstream";
+import { recordSentRequests } from "./fixtures/sent-requests";
 import { expectRenderedText, renderedText } from "./fixtures/views";
 
 const PROMPT = "Tell the room about tide pools.";

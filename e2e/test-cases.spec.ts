@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations, testInBothThemes } from "./fixtures/a11y";
 import { messagesBody, setRequestBody } from "./fixtures/messages-body";
-import { recordSentRequests } from "./fixtures/upstream";
+import { recordSentRequests } from "./fixtures/sent-requests";
 
 const SONNET = "anthropic/claude-sonnet-4.5";
 const GPT = "openai/gpt-5-mini";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { CostValue } from "@/components/cost/cost-value";
 import { TableHead } from "@/components/ui/table-head";
 import type { ModelInfo } from "@/lib/anthropic/models";
-import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/compare/compare-summary";
+import { bestColumns, columnFigures, FIGURES, type Figure } from "@/lib/compare/column-figures";
 import { formatDuration } from "@/lib/run/use-elapsed";
 import type { RunController } from "@/lib/run/use-run";
 

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ContentBlockView } from "@/components/run/content-block-view";
 import { StreamCaret } from "@/components/run/stream-caret";
-import { columnFigures } from "@/lib/compare/compare-summary";
+import { columnFigures } from "@/lib/compare/column-figures";
 import { formatUsd } from "@/lib/cost/cost";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import type { RunSnapshot } from "@/lib/run/recorder";

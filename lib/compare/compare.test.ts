@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
+import { bestColumns } from "@/lib/compare/column-figures";
 import {
   columnChanges,
   columnRequest,
@@ -13,7 +14,6 @@ import {
   createComparisonLink,
   singleModelFromSearch,
 } from "@/lib/compare/compare-link";
-import { bestColumns } from "@/lib/compare/compare-summary";
 import { sampleRecording } from "@/lib/testing/sample-recording";
 
 const shared: PlaygroundRequest = {

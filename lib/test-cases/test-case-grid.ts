@@ -4,8 +4,8 @@
  * the totals of a run are worked out here; use-grid-run.ts runs the cells.
  */
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
+import { columnFigures } from "@/lib/compare/column-figures";
 import { type Comparison, columnRequest } from "@/lib/compare/compare";
-import { columnFigures } from "@/lib/compare/compare-summary";
 import { answerPreview } from "@/lib/run/answer-preview";
 import type { RunSnapshot } from "@/lib/run/recorder";
 import type { Recording } from "@/lib/run/recording";

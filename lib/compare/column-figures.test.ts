@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ModelInfo } from "@/lib/anthropic/models";
-import { columnFigures } from "@/lib/compare/compare-summary";
+import { columnFigures } from "@/lib/compare/column-figures";
 import { IDLE_SNAPSHOT, type RunSnapshot } from "@/lib/run/recorder";
 
 const sonnet: ModelInfo = {
