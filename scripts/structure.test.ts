@@ -234,6 +234,20 @@ describe("the source's structure", () => {
     expect(crowded).toEqual([]);
   });
 
+  it("gives no two modules the same name (Next's file conventions aside)", () => {
+    // page.tsx, route.ts and their kin are named by Next.js's App Router; their folder is the name.
+    const NEXT_CONVENTIONS = new Set(["page", "route", "layout", "not-found", "error", "loading"]);
+    const byName = new Map<string, string[]>();
+    for (const file of codeFiles) {
+      if (TEST.test(file)) continue;
+      const name = path.basename(file).replace(CODE, "");
+      if (NEXT_CONVENTIONS.has(name)) continue;
+      byName.set(name, [...(byName.get(name) ?? []), relative(file)]);
+    }
+    const twins = [...byName.values()].filter((files) => files.length > 1);
+    expect(twins).toEqual([]);
+  });
+
   it("keeps lib/ free of components/", () => {
     const components = path.join(ROOT, "components") + path.sep;
     const crossings = codeFiles
