@@ -40,7 +40,7 @@ export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUse
         {gate.demoChosen ? (
           <>
             {". You are in demo mode: "}
-            <button type="button" onClick={() => chooseDemoMode(false)} className={linkClass}>
+            <button type="button" onClick={() => void chooseDemoMode(false)} className={linkClass}>
               leave demo mode
             </button>
             .
@@ -48,7 +48,7 @@ export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUse
         ) : (
           <>
             {"; or "}
-            <button type="button" onClick={() => chooseDemoMode(true)} className={linkClass}>
+            <button type="button" onClick={() => void chooseDemoMode(true)} className={linkClass}>
               try demo mode
             </button>{" "}
             with the built-in emulator.
