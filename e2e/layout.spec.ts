@@ -250,3 +250,40 @@ for (const scheme of ["light", "dark"] as const) {
     await context.close();
   });
 }
+
+test("under a comparison the code resizes by keyboard, folds to its tabs, and stays as it was left", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const comparison = "/?model=anthropic/claude-sonnet-4.5,openai/gpt-5-mini";
+  await page.goto(comparison);
+  const handle = page.getByRole("separator", { name: "Resize Comparison and Code" });
+  const code = page.getByRole("region", { name: "Code", exact: true });
+  const height = async () => (await code.boundingBox())?.height ?? 0;
+  await expect(handle).toHaveAttribute("aria-orientation", "horizontal");
+  const heightBefore = await height();
+
+  await handle.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowUp");
+  await expect.poll(height).toBeGreaterThan(heightBefore + 40);
+  const grown = await handle.getAttribute("aria-valuenow");
+  await page.goto(comparison);
+  await expect(handle).toHaveAttribute("aria-valuenow", grown ?? "");
+
+  await page.getByRole("button", { name: "Hide code" }).click();
+  await expect(code.getByRole("tab", { name: "cURL" })).toBeVisible();
+  await expect.poll(height).toBeLessThan(48);
+  await page.getByRole("button", { name: "Show code" }).click();
+  // Back to the size it had, to the pixel.
+  await expect
+    .poll(async () => Math.abs(Number(await handle.getAttribute("aria-valuenow")) - Number(grown)))
+    .toBeLessThan(0.5);
+
+  await page.getByRole("button", { name: "Hide code" }).click();
+  await page.goto(comparison);
+  await expect(page.getByRole("button", { name: "Show code" })).toBeVisible();
+  await expect.poll(height).toBeLessThan(48);
+  // A tab unfolds it too.
+  await code.getByRole("tab", { name: "Python" }).click();
+  await expect.poll(height).toBeGreaterThan(heightBefore - 5);
+});

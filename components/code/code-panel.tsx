@@ -13,6 +13,9 @@ import { SNIPPET_LANGUAGES } from "@/lib/code/snippets";
 const TAB_CLASS =
   "-mb-px border-b-2 border-transparent px-2.5 py-2 text-sm whitespace-nowrap text-fg-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-fg";
 
+/** The tab row's height: all a folded code panel keeps in view. */
+export const CODE_HEADER_HEIGHT = "2.5rem";
+
 /**
  * The request as cURL, Python, TypeScript and Claude Code, aimed at ZenMux or at this
  * playground's proxy. Snippets read the key from ZENMUX_API_KEY: no key is ever shown.
@@ -55,7 +58,10 @@ export function CodePanel({
         }}
         className="flex min-h-0 flex-1 flex-col"
       >
-        <div className="flex shrink-0 items-center gap-2 border-b border-border px-3">
+        <div
+          style={{ height: CODE_HEADER_HEIGHT }}
+          className="flex shrink-0 items-center gap-2 border-b border-border px-3"
+        >
           <h2 className="pr-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">Code</h2>
           <Tabs.List aria-label="Code language" className="flex min-w-0 overflow-x-auto">
             {SNIPPET_LANGUAGES.map((candidate) => (

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { CodePanelSlot } from "@/components/code/code-panel-slot";
+import { CodeSplit } from "@/components/code/code-split";
 import { AnswerDiff } from "@/components/compare/answer-diff";
 import { CompareColumnView } from "@/components/compare/compare-column";
 import { CompareSummary } from "@/components/compare/compare-summary";
@@ -192,33 +192,9 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
           </p>
         )}
       </div>
-      <div className="flex min-h-0 flex-1 gap-2 overflow-x-auto bg-zinc-50 p-2 dark:bg-zinc-900/40">
-        {columns.map((column, i) => (
-          <CompareColumnView
-            key={column.id}
-            column={column}
-            name={names[i] ?? column.model}
-            shared={shared}
-            prepared={prepared[i] ?? { ok: true, request: shared }}
-            mode={props.mode}
-            focused={column.id === focused?.id}
-            canRemove={columns.length > MIN_COLUMNS}
-            initialRecording={initial.get(column.id)}
-            modelListId={modelListId}
-            onChange={onChange}
-            onRemove={onRemove}
-            onFocus={setFocusedId}
-            onOpenInPlayground={props.onOpenInPlayground}
-            onRun={onRun}
-            prepareNow={prepareNow}
-          />
-        ))}
-      </div>
-      <CompareSummary names={names} runs={states} models={models.data?.data ?? []} />
-      <p className="border-t border-border px-3 pt-1 text-xs text-fg-muted">
-        Code below: the request of <strong className="font-medium">{names[focusedIndex]}</strong>
-      </p>
-      <CodePanelSlot
+      <CodeSplit
+        id="compare-code"
+        label="Comparison"
         request={
           focused
             ? focusedPrepared?.ok
@@ -226,7 +202,34 @@ export default function CompareWorkspace(props: CompareWorkspaceProps) {
               : columnRequest(shared, focused)
             : shared
         }
-      />
+      >
+        <div className="flex min-h-0 flex-1 gap-2 overflow-x-auto bg-zinc-50 p-2 dark:bg-zinc-900/40">
+          {columns.map((column, i) => (
+            <CompareColumnView
+              key={column.id}
+              column={column}
+              name={names[i] ?? column.model}
+              shared={shared}
+              prepared={prepared[i] ?? { ok: true, request: shared }}
+              mode={props.mode}
+              focused={column.id === focused?.id}
+              canRemove={columns.length > MIN_COLUMNS}
+              initialRecording={initial.get(column.id)}
+              modelListId={modelListId}
+              onChange={onChange}
+              onRemove={onRemove}
+              onFocus={setFocusedId}
+              onOpenInPlayground={props.onOpenInPlayground}
+              onRun={onRun}
+              prepareNow={prepareNow}
+            />
+          ))}
+        </div>
+        <CompareSummary names={names} runs={states} models={models.data?.data ?? []} />
+        <p className="border-t border-border px-3 pt-1 text-xs text-fg-muted">
+          Code below: the request of <strong className="font-medium">{names[focusedIndex]}</strong>
+        </p>
+      </CodeSplit>
     </section>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { Fragment, type ReactNode, useState } from "react";
+import { Fragment, type ReactNode, type Ref, useState } from "react";
 import {
   Group,
   type LayoutStorage,
   Panel,
+  type PanelImperativeHandle,
+  type PanelSize,
   Separator,
   useDefaultLayout,
 } from "react-resizable-panels";
@@ -16,9 +18,15 @@ export interface Pane {
   id: string;
   /** The pane's name: its tab on narrow screens, and what its separator says it resizes. */
   label: string;
-  /** Percent of the width on wide screens. */
+  /** Percent of the group's length (its width, or its height when stacked). */
   defaultSize: number;
   minSize: number;
+  maxSize?: number;
+  /** Makes the pane foldable down to this CSS length (a header that stays in view). */
+  collapsedSize?: string;
+  /** Folds and unfolds the pane from outside: its header's button. */
+  panelRef?: Ref<PanelImperativeHandle | null>;
+  onResize?: (size: PanelSize) => void;
   content: ReactNode;
 }
 
@@ -29,14 +37,20 @@ export interface Pane {
 export function PaneLayout({ id, panes }: { id: string; panes: readonly Pane[] }) {
   // A different set of panes (a comparison opened) starts from its own remembered sizes.
   return useWideScreen() ? (
-    <ResizablePanes key={id} id={id} panes={panes} />
+    <ResizablePanes key={id} id={id} panes={panes} orientation="horizontal" />
   ) : (
     <TabbedPanes panes={panes} />
   );
 }
 
 const separatorClass =
-  "group relative w-px shrink-0 bg-zinc-200 outline-none dark:bg-zinc-800 data-[separator=active]:bg-indigo-500 data-[separator=focus]:bg-indigo-500 data-[separator=hover]:bg-indigo-400";
+  "group relative shrink-0 bg-zinc-200 outline-none dark:bg-zinc-800 data-[separator=active]:bg-indigo-500 data-[separator=focus]:bg-indigo-500 data-[separator=hover]:bg-indigo-400";
+const separatorLine = { horizontal: "w-px", vertical: "h-px" } as const;
+// A wider hit area than the one-pixel line.
+const separatorHitArea = {
+  horizontal: "inset-y-0 -inset-x-1.5",
+  vertical: "inset-x-0 -inset-y-1.5",
+};
 
 /** This browser's storage; where it is blocked, the sizes hold for the visit only. */
 const layoutStorage: LayoutStorage = {
@@ -56,7 +70,20 @@ const layoutStorage: LayoutStorage = {
   },
 };
 
-function ResizablePanes({ id, panes }: { id: string; panes: readonly Pane[] }) {
+/**
+ * Panes in a row ("horizontal") or stacked ("vertical"), split by separators that take the pointer
+ * and the keyboard (arrows, Home, End; Enter folds a foldable pane), their sizes remembered in this
+ * browser under `id`.
+ */
+export function ResizablePanes({
+  id,
+  panes,
+  orientation,
+}: {
+  id: string;
+  panes: readonly Pane[];
+  orientation: "horizontal" | "vertical";
+}) {
   const panelIds = panes.map((pane) => pane.id);
   const layout = useDefaultLayout({
     id: `zenmux-playground:${id}`,
@@ -66,7 +93,7 @@ function ResizablePanes({ id, panes }: { id: string; panes: readonly Pane[] }) {
   return (
     <Group
       id={id}
-      orientation="horizontal"
+      orientation={orientation}
       defaultLayout={layout.defaultLayout}
       onLayoutChanged={layout.onLayoutChanged}
       className="min-h-0 flex-1"
@@ -79,16 +106,20 @@ function ResizablePanes({ id, panes }: { id: string; panes: readonly Pane[] }) {
               <Separator
                 id={`${before.id}-${pane.id}-separator`}
                 aria-label={`Resize ${before.label} and ${pane.label}`}
-                className={separatorClass}
+                className={`${separatorClass} ${separatorLine[orientation]}`}
               >
-                {/* A wider hit area than the one-pixel line. */}
-                <span aria-hidden className="absolute inset-y-0 -inset-x-1.5" />
+                <span aria-hidden className={`absolute ${separatorHitArea[orientation]}`} />
               </Separator>
             )}
             <Panel
               id={pane.id}
               defaultSize={`${pane.defaultSize}%`}
               minSize={`${pane.minSize}%`}
+              maxSize={pane.maxSize === undefined ? undefined : `${pane.maxSize}%`}
+              collapsible={pane.collapsedSize !== undefined}
+              collapsedSize={pane.collapsedSize}
+              panelRef={pane.panelRef}
+              onResize={pane.onResize}
               className="flex h-full min-h-0 flex-col"
             >
               {pane.content}

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { CodePanelSlot } from "@/components/code/code-panel-slot";
+import { CodeSplit } from "@/components/code/code-split";
 import { CellRecordingDialog } from "@/components/test-cases/cell-recording-dialog";
 import { GridRunControls } from "@/components/test-cases/grid-run-controls";
 import { ResultsGrid } from "@/components/test-cases/results-grid";
@@ -59,31 +59,32 @@ export default function TestCasesWorkspace(props: TestCasesWorkspaceProps) {
   return (
     <section aria-label="Test cases" className="flex min-h-0 min-w-0 flex-col">
       <TestCasesHeader rows={table.rows.length} columns={columns.length} onClose={props.onClose} />
-      <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-3">
-        <VariablesList variables={variables} values={values} />
-        <section aria-label="Test case table" className="space-y-2">
-          <TestCaseToolbar
-            table={table}
-            columns={names}
-            onTableChange={onTableChange}
-            onNotice={setNotice}
-          />
-          <TestCaseRows table={table} columns={names} onTableChange={onTableChange} />
-        </section>
-        <TestCaseMessage notice={notice} />
-        <GridRunControls grid={grid} canRun={table.rows.length > 0} onRun={runAll} />
-        {grid.total > 0 && (
-          <ResultsGrid
-            rows={table.rows}
-            columns={columns}
-            cells={grid.cells}
-            models={models.data?.data}
-            onOpen={(title, recording) => setOpened({ title, recording })}
-          />
-        )}
-        <SelectedRequest request={selectedRequest} />
-      </div>
-      <CodePanelSlot request={selectedRequest} />
+      <CodeSplit id="test-cases-code" label="Test cases" request={selectedRequest}>
+        <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-3">
+          <VariablesList variables={variables} values={values} />
+          <section aria-label="Test case table" className="space-y-2">
+            <TestCaseToolbar
+              table={table}
+              columns={names}
+              onTableChange={onTableChange}
+              onNotice={setNotice}
+            />
+            <TestCaseRows table={table} columns={names} onTableChange={onTableChange} />
+          </section>
+          <TestCaseMessage notice={notice} />
+          <GridRunControls grid={grid} canRun={table.rows.length > 0} onRun={runAll} />
+          {grid.total > 0 && (
+            <ResultsGrid
+              rows={table.rows}
+              columns={columns}
+              cells={grid.cells}
+              models={models.data?.data}
+              onOpen={(title, recording) => setOpened({ title, recording })}
+            />
+          )}
+          <SelectedRequest request={selectedRequest} />
+        </div>
+      </CodeSplit>
       <CellRecordingDialog
         title={opened?.title ?? ""}
         recording={opened?.recording ?? null}
