@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { requestPanel } from "./fixtures/messages-body";
 
 test("a model is chosen by keyboard: open, filter, arrow, Enter", async ({ page }) => {
   await page.goto("/");
@@ -86,6 +87,8 @@ test("when the catalog fails, the picker says so, offers Retry, and a typed id s
     }),
   );
   await page.goto("/");
+  // A click before hydration would be lost: the editor's region appears once the page is live.
+  await expect(requestPanel(page)).toBeVisible();
   const trigger = page.getByRole("button", { name: "Model", exact: true });
   await trigger.click();
   await expect(page.getByText(/Could not load models:/)).toBeVisible({ timeout: 20_000 });
