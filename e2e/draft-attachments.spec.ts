@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { openFreshPlayground } from "./fixtures/messages-body";
 import { paddedPng } from "./fixtures/noise-png";
 
@@ -32,11 +33,11 @@ test("a draft with an 11 MB image keeps the image and the text across a reload",
 
   // The saved draft names the image instead of carrying it; the data is in IndexedDB.
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem("zenmux-playground:draft") ?? ""), {
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", STORAGE_KEYS.draft), {
       timeout: 30_000,
     })
     .toContain("Be brief.");
-  const stored = await page.evaluate(() => localStorage.getItem("zenmux-playground:draft") ?? "");
+  const stored = await page.evaluate((key) => localStorage.getItem(key) ?? "", STORAGE_KEYS.draft);
   expect(stored).toMatch(/"data":"zenmux-draft-media:sha256-[0-9a-f]{64}"/);
   expect(stored.length).toBeLessThan(2_000);
 
@@ -57,7 +58,7 @@ test("an edit made just before the page goes away is kept, with the image saved 
     buffer: paddedPng(800, 600, 6_000_000),
   });
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem("zenmux-playground:draft") ?? ""), {
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", STORAGE_KEYS.draft), {
       timeout: 30_000,
     })
     .toContain("zenmux-draft-media:");

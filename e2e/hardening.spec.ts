@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 
 /** Collects CSP violations and console errors from the moment the page starts. */
 async function watchForViolations(page: Page) {
@@ -25,7 +26,7 @@ test("the page runs under its CSP without a single violation, dark theme script 
   page,
 }) => {
   const watch = await watchForViolations(page);
-  await page.addInitScript(() => localStorage.setItem("zenmux-playground:theme", "dark"));
+  await page.addInitScript((key) => localStorage.setItem(key, "dark"), STORAGE_KEYS.theme);
   const response = await page.goto("/");
   const csp = response?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

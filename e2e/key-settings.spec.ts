@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 
-const STORAGE_KEY = "zenmux-playground:user-key";
 const KEY = "sk-ai-v1-e2e-not-a-real-key";
 
 test("a saved key switches the mode to your key for this session, and Forget returns to demo", async ({
@@ -22,8 +22,8 @@ test("a saved key switches the mode to your key for this session, and Forget ret
   await expect(mode).toHaveText("ZenMux · your key");
   await expect(page.getByText(/answers come from the built-in emulator/i)).toBeHidden();
 
-  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY)).toBe(KEY);
-  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEYS.userKey)).toBe(KEY);
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEYS.userKey)).toBeNull();
 
   await page.reload();
   await expect(mode).toHaveText("ZenMux · your key");
@@ -32,7 +32,7 @@ test("a saved key switches the mode to your key for this session, and Forget ret
   await dialog.getByRole("button", { name: "Forget key" }).click();
   await expect(mode).toHaveText("Demo");
   await expect(page.getByText(/answers come from the built-in emulator/i)).toBeVisible();
-  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEYS.userKey)).toBeNull();
 });
 
 test("Remember on this device keeps the key in localStorage", async ({ page }) => {
@@ -43,8 +43,8 @@ test("Remember on this device keeps the key in localStorage", async ({ page }) =
   await dialog.getByRole("checkbox", { name: "Remember on this device" }).check();
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status", { name: "Mode" })).toHaveText("ZenMux · your key");
-  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(KEY);
-  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEYS.userKey)).toBe(KEY);
+  expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEYS.userKey)).toBeNull();
 
   // A new tab of the same browser (new session) still has it.
   const other = await page.context().newPage();

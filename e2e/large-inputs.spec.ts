@@ -1,4 +1,5 @@
 import { expect, type Locator, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { openFreshPlayground, requestPanel } from "./fixtures/messages-body";
 import { noisePng, paddedPng } from "./fixtures/noise-png";
 
@@ -90,11 +91,11 @@ test("a 200 kB message is typed in an editor that lays out only what is on scree
   );
   await expect
     .poll(() =>
-      page.evaluate(() => {
-        const draft = JSON.parse(localStorage.getItem("zenmux-playground:draft") ?? "{}");
+      page.evaluate((key) => {
+        const draft = JSON.parse(localStorage.getItem(key) ?? "{}");
         const text = draft.body?.messages?.[0]?.content;
         return typeof text === "string" ? [text.length, text.endsWith("lazy dog. The end.")] : null;
-      }),
+      }, STORAGE_KEYS.draft),
     )
     .toEqual([total, true]);
 

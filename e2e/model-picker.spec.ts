@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { requestPanel } from "./fixtures/messages-body";
 
 test("a model is chosen by keyboard: open, filter, arrow, Enter", async ({ page }) => {
@@ -41,7 +42,7 @@ test("a model is chosen by keyboard: open, filter, arrow, Enter", async ({ page 
 
   // The choice survives a reload (the draft is saved in this browser).
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem("zenmux-playground:draft") ?? ""))
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", STORAGE_KEYS.draft))
     .toContain("openai/gpt-5-mini");
   await page.reload();
   await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
@@ -11,8 +12,6 @@ import {
   setRequestBody,
 } from "./fixtures/messages-body";
 import { type RunViews, readRunViews, replayAt, runSource } from "./fixtures/views";
-
-const DRAFT_KEY = "zenmux-playground:draft";
 
 const request = {
   body: {
@@ -48,7 +47,7 @@ test("a share link carries the request to another browser, without keys or large
         sessionStorage.setItem("seeded", "1");
       }
     },
-    [DRAFT_KEY, JSON.stringify(request)],
+    [STORAGE_KEYS.draft, JSON.stringify(request)],
   );
   await page.goto("/");
   // A saved key must never travel in a link.

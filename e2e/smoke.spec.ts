@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 
 test("the page opens and says it runs in demo mode against the built-in emulator", async ({
   page,
@@ -19,12 +20,11 @@ test("the top bar offers key settings, history, share and the theme toggle", asy
 });
 
 test("corrupt saved state does not break the page", async ({ page }) => {
-  await page.addInitScript(() => {
-    localStorage.setItem("zenmux-playground:draft", "{not json");
-    localStorage.setItem("zenmux-playground:history", '[{"id":1}]');
-    localStorage.setItem("zenmux-playground:recent-models", "42");
-    localStorage.setItem("zenmux-playground:theme", "purple");
-  });
+  await page.addInitScript((keys) => {
+    localStorage.setItem(keys.draft, "{not json");
+    localStorage.setItem(keys.recentModels, "42");
+    localStorage.setItem(keys.theme, "purple");
+  }, STORAGE_KEYS);
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Model", exact: true })).toContainText(
     "anthropic/claude-sonnet-4.5",

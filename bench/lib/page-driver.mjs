@@ -4,7 +4,7 @@
  * underneath: if the playground renames a control, fix it here only.
  */
 
-/** Where the playground keeps the request being edited (lib/drafts/draft-storage.ts). */
+/** Where the playground keeps the request being edited (STORAGE_KEYS.draft in lib/storage/storage-keys.ts; plain Node cannot import it). */
 const DRAFT_STORAGE_KEY = "zenmux-playground:draft";
 /** Where the bare page reads the body it sends. */
 const BARE_BODY_KEY = "bench:body";

@@ -4,6 +4,7 @@ import * as Tabs from "@radix-ui/react-tabs";
 import { useDeferredValue, useMemo, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { HighlightedCode } from "@/components/ui/highlighted-code";
+import { Notice } from "@/components/ui/notice";
 import { Switch } from "@/components/ui/switch";
 import { ZENMUX_BASE_URL } from "@/lib/anthropic/protocol";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
@@ -123,12 +124,9 @@ export function CodePanel({
                 <CopyButton text={wholeSnippet} label={`Copy ${candidate.label}`} />
               </div>
               {candidate.id === language?.id && cannotSend && (
-                <p
-                  role="note"
-                  className="shrink-0 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-warn-strong dark:border-amber-700/60 dark:bg-amber-950/40"
-                >
+                <Notice tone="warn" as="p" role="note" className="shrink-0 text-xs">
                   {cannotSend}
-                </p>
+                </Notice>
               )}
               <HighlightedCode
                 code={displayed}

@@ -2,6 +2,7 @@
 
 import * as Popover from "@radix-ui/react-popover";
 import { memo } from "react";
+import { Notice } from "@/components/ui/notice";
 import { type CacheWarning, MAX_CACHE_BREAKPOINTS } from "@/lib/anthropic/cache-plan";
 import type { CachePrefix } from "@/lib/cost/cache-prefix";
 import { partLabel } from "@/lib/cost/cache-prefix";
@@ -86,12 +87,13 @@ function PrefixDetails({ prefix, model, estimate }: PrefixProps) {
       {warnings.length > 0 && (
         <ul aria-label="Cache warnings" className="space-y-1">
           {warnings.map((warning) => (
-            <li
+            <Notice
+              tone="warn"
+              as="li"
               key={`${warning.kind}-${"path" in warning ? warning.path : ""}`}
-              className="rounded border border-warn-border bg-warn-surface px-2 py-1 text-warn-strong"
             >
               {cacheWarningText(warning, model)}
-            </li>
+            </Notice>
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useState } from "react";
 import { inputClass } from "@/components/ui/field-styles";
+import { Notice } from "@/components/ui/notice";
 import { firstLine, type HistoryEntry, searchHistory } from "@/lib/history/history";
 import * as historyStore from "@/lib/history/history-store";
 import { HISTORY_CHANGED } from "@/lib/history/record-run";
@@ -108,12 +109,9 @@ export function HistoryPanel({ onRestore }: { onRestore: (recording: Recording) 
         )}
       </div>
       {problem && (
-        <p
-          role="alert"
-          className="border-b border-amber-200 bg-warn-surface px-4 py-2 text-xs text-warn-strong dark:border-amber-900"
-        >
+        <Notice tone="warn" shape="banner" as="p" role="alert" className="text-xs">
           {problem}
-        </p>
+        </Notice>
       )}
       {entries === null ? (
         <p className="p-6 text-sm text-fg-muted">Loading…</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Notice } from "@/components/ui/notice";
 import { chooseDemoMode, type ServerKeyGate } from "@/lib/keys/server-key-gate";
 
 const linkClass =
@@ -14,9 +15,12 @@ export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUse
     ? "enter a playground token or your own ZenMux key"
     : "add your own ZenMux key";
   return (
-    <section
+    <Notice
+      tone="info"
+      shape="banner"
+      as="section"
       aria-label="Server key access"
-      className="flex items-center gap-2 border-b border-sky-200 bg-sky-50 px-4 py-1.5 text-code text-sky-900 dark:border-sky-900/60 dark:bg-sky-950/50 dark:text-sky-100"
+      className="flex items-center gap-2 text-code"
     >
       <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-sky-500" />
       <span>
@@ -55,6 +59,6 @@ export function ServerKeyNotice({ gate, onUseKey }: { gate: ServerKeyGate; onUse
           </>
         )}
       </span>
-    </section>
+    </Notice>
   );
 }

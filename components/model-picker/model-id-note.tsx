@@ -1,5 +1,6 @@
 "use client";
 import { ModelFix } from "@/components/model-picker/model-fix";
+import { Notice } from "@/components/ui/notice";
 import { classifyModelId, fieldsDroppedFrom } from "@/lib/anthropic/model-ids";
 import { useDeferredRequest } from "@/lib/request/request-context";
 
@@ -37,12 +38,12 @@ export function ModelIdNote() {
     >
       {reading && <p>{reading}</p>}
       {kind.kind === "anthropic-native" && (
-        <div className="rounded-md border border-warn-border bg-amber-50 px-2 py-1 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+        <Notice tone="warn">
           <ModelFix model={model} />
-        </div>
+        </Notice>
       )}
       {dropped.length > 0 && (
-        <p className="rounded-md border border-warn-border bg-amber-50 px-2 py-1 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+        <Notice tone="warn" as="p">
           Not an Anthropic model: ZenMux converts the request and drops{" "}
           {dropped.map((field, i) => (
             <span key={field}>
@@ -51,7 +52,7 @@ export function ModelIdNote() {
             </span>
           ))}
           , so {dropped.length === 1 ? "it has" : "they have"} no effect here.
-        </p>
+        </Notice>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import {
 import type { ModelList as Catalog, ModelInfo } from "@/lib/anthropic/models";
 import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { loadRecentModels } from "@/lib/models/recent-models";
+import { browserStorage } from "@/lib/storage/stored-value";
 
 /** Every whitespace-separated term must appear in the id or the display name. */
 function matches(model: ModelInfo, terms: string[]): boolean {
@@ -21,11 +22,8 @@ function matches(model: ModelInfo, terms: string[]): boolean {
 }
 
 function readRecent(): string[] {
-  try {
-    return loadRecentModels(window.localStorage);
-  } catch {
-    return [];
-  }
+  const storage = browserStorage("local");
+  return storage ? loadRecentModels(storage) : [];
 }
 
 /** The model picker's searchable list: recent models, the catalog by provider, any typed id. */

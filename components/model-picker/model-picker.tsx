@@ -10,6 +10,7 @@ import { formatContext, formatPrice } from "@/lib/models/model-summary";
 import { modelsQueryOptions } from "@/lib/models/models-query";
 import { rememberRecentModel } from "@/lib/models/recent-models";
 import { useDeferredRequest, useRequestPart, useRequestStore } from "@/lib/request/request-context";
+import { browserStorage } from "@/lib/storage/stored-value";
 
 /** A searchable, keyboard-driven combobox over ZenMux's catalog; any typed id is accepted too. */
 export const ModelPicker = memo(function ModelPicker() {
@@ -34,11 +35,9 @@ export const ModelPicker = memo(function ModelPicker() {
     setRequest((previous) =>
       previous.body.model === model ? previous : { ...previous, body: { ...previous.body, model } },
     );
-    try {
-      rememberRecentModel(window.localStorage, model);
-    } catch {
-      // Storage unavailable: the choice still applies.
-    }
+    // Where storage is unavailable the choice still applies, unremembered.
+    const storage = browserStorage("local");
+    if (storage) rememberRecentModel(storage, model);
     setOpen(false);
   };
 

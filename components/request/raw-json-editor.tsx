@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { buttonClass } from "@/components/ui/field-styles";
+import { Notice } from "@/components/ui/notice";
 import type { MessagesBody } from "@/lib/anthropic/request";
 import type { RequestIssue } from "@/lib/checks/request-issue";
 import { FieldIssues } from "./field-issues";
@@ -49,10 +50,11 @@ export function RawJsonEditor({
         className="min-h-96 w-full flex-1 resize-none rounded-md border border-border-strong bg-surface-sunken p-2 font-mono text-xs leading-5 text-fg aria-[invalid=true]:border-red-500"
       />
       {problem && (
-        <div
+        <Notice
+          tone="danger"
           id={problemId}
           role="alert"
-          className="flex items-start gap-2 rounded-md border border-red-300 bg-danger-surface px-2 py-1.5 text-xs text-red-800 dark:border-red-900 dark:text-red-200"
+          className="flex items-start gap-2 text-xs"
         >
           <p className="flex-1">
             {problem.line !== undefined && (
@@ -65,7 +67,7 @@ export function RawJsonEditor({
           <button type="button" className={buttonClass} onClick={draft.discard}>
             Discard edits
           </button>
-        </div>
+        </Notice>
       )}
       <FieldIssues id={issuesId} issues={issues} />
     </div>

@@ -1,6 +1,7 @@
 "use client";
 import { ErrorAdvice } from "@/components/run/error-advice.lazy";
 import { primaryButtonClass } from "@/components/ui/field-styles";
+import { Notice } from "@/components/ui/notice";
 import { isCreditError, TOP_UP_URL } from "@/lib/anthropic/credit";
 import type { RunMode } from "@/lib/keys/run-mode";
 import type { RunError } from "@/lib/run/recorder";
@@ -37,10 +38,7 @@ export function ErrorView({
         ? "The request did not reach the server"
         : `HTTP ${error.status ?? "error"}`;
   return (
-    <div
-      role="alert"
-      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Notice tone="danger" role="alert" size="md" className="text-sm">
       <div className="flex flex-wrap items-center gap-2">
         <strong className="font-semibold">{title}</strong>
         <span className="rounded bg-red-100 px-1.5 py-0.5 font-mono text-xs dark:bg-red-900">
@@ -85,7 +83,7 @@ export function ErrorView({
           <RetryCountdown seconds={error.retryAfterSec} sinceEpoch={endedAtEpoch} />
         )}
       </div>
-    </div>
+    </Notice>
   );
 }
 

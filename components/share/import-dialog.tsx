@@ -4,6 +4,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { ModelFix } from "@/components/model-picker/model-fix";
 import { buttonClass, inputClass, primaryButtonClass } from "@/components/ui/field-styles";
+import { Notice } from "@/components/ui/notice";
 import { suggestZenMuxId } from "@/lib/anthropic/model-ids";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import { parseSnippet } from "@/lib/code/import/parse-snippet";
@@ -101,9 +102,9 @@ export function ImportDialog({
           {foreignModel ? (
             <section aria-label="Imported model" className="flex flex-col gap-3 text-sm">
               <p className="font-medium">Imported.</p>
-              <div className="rounded-md border border-warn-border bg-amber-50 p-2.5 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+              <Notice tone="warn">
                 <ModelFix model={foreignModel} />
-              </div>
+              </Notice>
               <div className="flex justify-end">
                 <Dialog.Close className={buttonClass}>Done</Dialog.Close>
               </div>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { LinkPopover } from "@/components/share/link-popover";
+import { Notice } from "@/components/ui/notice";
 import { describeStripped } from "@/lib/media/strip-media";
 import { useRequestStore } from "@/lib/request/request-context";
 import type { Recording } from "@/lib/run/recording";
@@ -81,10 +82,7 @@ export function SharePopover({
             </p>
           )}
           {link.answer === "too-large" && recording && (
-            <div
-              role="note"
-              className="space-y-1.5 rounded-md border border-warn-border bg-warn-surface p-2 text-xs text-warn-strong"
-            >
+            <Notice tone="warn" role="note" className="space-y-1.5 text-xs">
               <p>
                 The answer is too large for a link ({kB(link.answerChars ?? 0)} encoded; links hold
                 up to {kB(SHARE_ANSWER_LIMIT)}). This link has the request only. Send the run as a
@@ -101,7 +99,7 @@ export function SharePopover({
               >
                 Export run file
               </button>
-            </div>
+            </Notice>
           )}
           {left && (
             <p className="text-xs text-warn">

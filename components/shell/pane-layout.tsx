@@ -11,6 +11,8 @@ import {
   Separator,
   useDefaultLayout,
 } from "react-resizable-panels";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+import { readStored, writeStored } from "@/lib/storage/stored-value";
 import { useWideScreen } from "./use-wide-screen";
 
 /** One pane of the page: what it shows and how much room it takes by default. */
@@ -54,19 +56,9 @@ const separatorHitArea = {
 
 /** This browser's storage; where it is blocked, the sizes hold for the visit only. */
 const layoutStorage: LayoutStorage = {
-  getItem(key) {
-    try {
-      return window.localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
+  getItem: (key) => readStored("local", key),
   setItem(key, value) {
-    try {
-      window.localStorage.setItem(key, value);
-    } catch {
-      // Blocked or full: nothing to keep.
-    }
+    writeStored("local", key, value);
   },
 };
 
@@ -86,7 +78,7 @@ export function ResizablePanes({
 }) {
   const panelIds = panes.map((pane) => pane.id);
   const layout = useDefaultLayout({
-    id: `zenmux-playground:${id}`,
+    id: `${STORAGE_KEYS.paneLayoutPrefix}${id}`,
     panelIds,
     storage: layoutStorage,
   });

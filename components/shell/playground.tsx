@@ -14,6 +14,7 @@ import { loadPaneLayout, type PaneLayoutComponent } from "@/components/shell/pan
 import { TopBar } from "@/components/shell/top-bar";
 import { useWorkspaces } from "@/components/shell/use-workspaces";
 import { WorkspaceButtons, WorkspacePane } from "@/components/shell/workspace-pane";
+import { Notice, type NoticeTone } from "@/components/ui/notice";
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
 import type { ComparisonOpen } from "@/lib/compare/compare-link";
 import { useDraftPersistence } from "@/lib/drafts/use-draft-persistence";
@@ -87,13 +88,8 @@ export function Playground({
   );
 }
 
-const noticeClass = {
-  error: "border-danger-border bg-danger-surface text-danger-strong",
-  info: "border-border bg-surface-sunken text-fg-soft",
-};
-
-interface Notice {
-  tone: keyof typeof noticeClass;
+interface PageNotice {
+  tone: Extract<NoticeTone, "danger" | "info">;
   text: string;
   /** What "Undo" puts back, for "New". */
   undo?: { request: PlaygroundRequest; recording: Recording | null };
@@ -122,8 +118,8 @@ function PlaygroundLayout({
   const demo = mode === "demo";
   const run = useRun({ mode, onSettled: recordRun });
   const [keySettingsOpen, setKeySettingsOpen] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const blocked = useCallback((text: string) => setNotice({ tone: "error", text }), []);
+  const [notice, setNotice] = useState<PageNotice | null>(null);
+  const blocked = useCallback((text: string) => setNotice({ tone: "danger", text }), []);
   const workspaces = useWorkspaces(compareOpen, run, blocked);
   const [codeOpen, setCodeOpen] = useCodeOpen();
 
@@ -146,7 +142,7 @@ function PlaygroundLayout({
   useEffect(() => {
     const onChange = (event: Event) => {
       const note = (event as CustomEvent<string | null>).detail;
-      if (note) setNotice({ tone: "error", text: note });
+      if (note) setNotice({ tone: "danger", text: note });
     };
     window.addEventListener(HISTORY_CHANGED, onChange);
     return () => window.removeEventListener(HISTORY_CHANGED, onChange);
@@ -170,7 +166,7 @@ function PlaygroundLayout({
 
   const drop = useRunFileDrop(
     (recording) => open(recording, "file"),
-    (text) => setNotice({ tone: "error", text }),
+    (text) => setNotice({ tone: "danger", text }),
   );
 
   return (
@@ -194,7 +190,7 @@ function PlaygroundLayout({
         <ServerKeyNotice gate={serverKeyGate} onUseKey={() => setKeySettingsOpen(true)} />
       )}
       {demo && (
-        <p className="flex items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-code text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/50 dark:text-amber-100">
+        <Notice tone="warn" shape="banner" as="p" className="flex items-center gap-2 text-code">
           <span aria-hidden="true" className="size-1.5 shrink-0 rounded-full bg-amber-500" />
           <span>
             <strong className="font-semibold">Demo mode:</strong> answers come from the built-in
@@ -208,12 +204,14 @@ function PlaygroundLayout({
             </button>{" "}
             or start the server with <code className="font-mono text-xs">ZENMUX_API_KEY</code>.
           </span>
-        </p>
+        </Notice>
       )}
       {notice && (
-        <div
-          role={notice.tone === "error" ? "alert" : "status"}
-          className={`flex items-center gap-3 border-b px-4 py-1.5 text-sm ${noticeClass[notice.tone]}`}
+        <Notice
+          tone={notice.tone}
+          shape="banner"
+          role={notice.tone === "danger" ? "alert" : "status"}
+          className="flex items-center gap-3 text-sm"
         >
           <span>{notice.text}</span>
           {notice.undo && (
@@ -238,15 +236,12 @@ function PlaygroundLayout({
           >
             Dismiss
           </button>
-        </div>
+        </Notice>
       )}
       {shareError && (
-        <p
-          role="alert"
-          className="border-b border-danger-border bg-danger-surface px-4 py-1.5 text-sm text-danger-strong"
-        >
+        <Notice tone="danger" shape="banner" as="p" role="alert" className="text-sm">
           {shareError} Your last request is shown instead.
-        </p>
+        </Notice>
       )}
       <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-border px-3 py-2">
         <div className="w-full min-w-0 sm:w-auto sm:max-w-xl sm:flex-1">

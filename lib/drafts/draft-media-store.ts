@@ -8,8 +8,9 @@
 import type { DBSchema } from "idb";
 import type { PreparedMedia } from "@/lib/media/media-work";
 import { idbConnection } from "@/lib/storage/idb-connection";
+import { DATABASE_NAMES } from "@/lib/storage/storage-keys";
 
-export const DRAFT_MEDIA_DB = "zenmux-playground-draft";
+const DRAFT_MEDIA_DB: string = DATABASE_NAMES.draftMedia;
 
 /** Media no draft refers to are kept this long, for a save in another tab that is on its way. */
 const ORPHAN_GRACE_MS = 60_000;

@@ -2,16 +2,11 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request";
 import { getDraftMedia } from "@/lib/drafts/draft-media-store";
-import {
-  DRAFT_MEDIA_REF,
-  DRAFT_STORAGE_KEY,
-  loadDraft,
-  saveDraft,
-  saveDraftNow,
-} from "@/lib/drafts/draft-storage";
+import { DRAFT_MEDIA_REF, loadDraft, saveDraft, saveDraftNow } from "@/lib/drafts/draft-storage";
 import { LARGE_MEDIA_CHARS } from "@/lib/media/large-media";
 import { prepareMedia } from "@/lib/media/media-work";
 import { base64ImageBlock } from "@/lib/request/request-edits";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { memoryStorage } from "@/lib/testing/memory-storage";
 
 let dbCount = 0;
@@ -63,13 +58,13 @@ describe("draft storage", () => {
     ],
   ])("treats %s as no draft", async (_label, raw) => {
     const storage = memoryStorage();
-    storage.setItem(DRAFT_STORAGE_KEY, raw);
+    storage.setItem(STORAGE_KEYS.draft, raw);
     expect(await loadDraft(storage)).toBeNull();
   });
 
   it("fills in missing betas", async () => {
     const storage = memoryStorage();
-    storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ body: defaultRequest().body }));
+    storage.setItem(STORAGE_KEYS.draft, JSON.stringify({ body: defaultRequest().body }));
     expect((await loadDraft(storage))?.betas).toEqual([]);
   });
 
@@ -86,7 +81,7 @@ describe("draft storage", () => {
     const request = withImages(...large, small);
     expect(await saveDraft(storage, request, dbName)).toBe(true);
 
-    const stored = storage.getItem(DRAFT_STORAGE_KEY) ?? "";
+    const stored = storage.getItem(STORAGE_KEYS.draft) ?? "";
     expect(stored.length).toBeLessThan(2000);
     expect(stored).toContain(small);
     const keys = await Promise.all(large.map(async (data) => (await prepareMedia(data)).key));
@@ -103,11 +98,11 @@ describe("draft storage", () => {
     const data = base64(LARGE_MEDIA_CHARS + 1);
     // Two blocks, two source objects, one content.
     await saveDraft(storage, withImages(data, data.slice()), dbName);
-    const [key] = [...(storage.getItem(DRAFT_STORAGE_KEY) ?? "").matchAll(/media:([\w-]+)/g)].map(
+    const [key] = [...(storage.getItem(STORAGE_KEYS.draft) ?? "").matchAll(/media:([\w-]+)/g)].map(
       (match) => match[1],
     );
     expect(key).toMatch(/^sha256-[0-9a-f]{64}$/);
-    expect((storage.getItem(DRAFT_STORAGE_KEY) ?? "").split(key as string)).toHaveLength(3);
+    expect((storage.getItem(STORAGE_KEYS.draft) ?? "").split(key as string)).toHaveLength(3);
     const loaded = await loadDraft(storage, dbName);
     expect(loaded).toEqual(withImages(data, data));
   });

@@ -1,10 +1,5 @@
 import type { PlaygroundRequest } from "@/lib/anthropic/request";
-import {
-  DRAFT_MEDIA_DB,
-  getDraftMedia,
-  pruneDraftMedia,
-  putDraftMedia,
-} from "@/lib/drafts/draft-media-store";
+import { getDraftMedia, pruneDraftMedia, putDraftMedia } from "@/lib/drafts/draft-media-store";
 import {
   type Base64Source,
   isLargeBase64Source,
@@ -13,8 +8,7 @@ import {
 } from "@/lib/media/large-media";
 import { knownMedia, mediaText, preparedMedia, rememberMedia } from "@/lib/media/media-jobs";
 import { parsePlaygroundRequest } from "@/lib/request/parse-request";
-
-export const DRAFT_STORAGE_KEY = "zenmux-playground:draft";
+import { DATABASE_NAMES, STORAGE_KEYS } from "@/lib/storage/storage-keys";
 
 /**
  * In the stored draft, a large attachment's data is this prefix and its content key; the data is
@@ -64,11 +58,11 @@ function storedText(
  */
 export async function loadDraft(
   storage: Storage,
-  dbName = DRAFT_MEDIA_DB,
+  dbName: string = DATABASE_NAMES.draftMedia,
 ): Promise<PlaygroundRequest | null> {
   let stored: PlaygroundRequest | null;
   try {
-    const raw = storage.getItem(DRAFT_STORAGE_KEY);
+    const raw = storage.getItem(STORAGE_KEYS.draft);
     stored = raw ? parsePlaygroundRequest(JSON.parse(raw)) : null;
   } catch {
     return null;
@@ -111,7 +105,7 @@ export async function loadDraft(
 export async function saveDraft(
   storage: Storage,
   request: PlaygroundRequest,
-  dbName = DRAFT_MEDIA_DB,
+  dbName: string = DATABASE_NAMES.draftMedia,
 ): Promise<boolean> {
   const sources = largeMediaSources(request.body);
   const prepared = await Promise.all(
@@ -140,7 +134,7 @@ export function saveDraftNow(storage: Storage, request: PlaygroundRequest): bool
 
 function write(storage: Storage, text: string): boolean {
   try {
-    storage.setItem(DRAFT_STORAGE_KEY, text);
+    storage.setItem(STORAGE_KEYS.draft, text);
     return true;
   } catch {
     return false;

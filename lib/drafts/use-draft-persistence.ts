@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useRequestStore } from "@/lib/request/request-context";
-import { browserStorage } from "@/lib/storage/browser-storage";
+import { browserStorage } from "@/lib/storage/stored-value";
 
 type DraftStorage = typeof import("@/lib/drafts/draft-storage");
 // Loaded with the initial request (it parses drafts with zod, which the first load leaves out);

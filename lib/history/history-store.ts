@@ -16,8 +16,9 @@ import { largeMediaSources, mediaIdentity, withMediaIdentities } from "@/lib/med
 import { type Recording, recordingSchema } from "@/lib/run/recording";
 import { outcomeOfRecording, type RunOutcome } from "@/lib/run/run-outcome";
 import { idbConnection } from "@/lib/storage/idb-connection";
+import { DATABASE_NAMES } from "@/lib/storage/storage-keys";
 
-export const HISTORY_DB = "zenmux-playground";
+const HISTORY_DB: string = DATABASE_NAMES.history;
 
 interface HistoryDb extends DBSchema {
   entries: { key: string; value: HistoryEntry };

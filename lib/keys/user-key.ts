@@ -3,41 +3,41 @@
  * (sessionStorage), or on this device when the user opts in (localStorage). It is sent only to
  * our own proxy, as `x-api-key`.
  */
-import { browserStorage } from "@/lib/storage/browser-storage";
 
-const STORAGE_KEY = "zenmux-playground:user-key";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+import {
+  readStored,
+  removeStored,
+  type StorageKind,
+  writeStored,
+} from "@/lib/storage/stored-value";
 
 export type KeyPersistence = "session" | "device";
 
-const storageFor = (persistence: KeyPersistence) =>
-  browserStorage(persistence === "device" ? "local" : "session");
+const kindFor = (persistence: KeyPersistence): StorageKind =>
+  persistence === "device" ? "local" : "session";
 
 export function loadUserKey(): string | null {
-  return (
-    storageFor("session")?.getItem(STORAGE_KEY) ??
-    storageFor("device")?.getItem(STORAGE_KEY) ??
-    null
-  );
+  return readStored("session", STORAGE_KEYS.userKey) ?? readStored("local", STORAGE_KEYS.userKey);
 }
 
 export function keyPersistence(): KeyPersistence | null {
-  if (storageFor("device")?.getItem(STORAGE_KEY)) return "device";
-  if (storageFor("session")?.getItem(STORAGE_KEY)) return "session";
+  if (readStored("local", STORAGE_KEYS.userKey)) return "device";
+  if (readStored("session", STORAGE_KEYS.userKey)) return "session";
   return null;
 }
 
-/** Saves the key; false when this browser offers no storage of that kind. */
+/** Saves the key; false when this browser's storage of that kind is blocked, missing or full. */
 export function saveUserKey(key: string, persistence: KeyPersistence): boolean {
   forgetUserKey();
-  const storage = storageFor(persistence);
-  storage?.setItem(STORAGE_KEY, key.trim());
+  const saved = writeStored(kindFor(persistence), STORAGE_KEYS.userKey, key.trim());
   window.dispatchEvent(new Event(USER_KEY_CHANGED));
-  return storage !== null;
+  return saved;
 }
 
 export function forgetUserKey(): void {
-  storageFor("session")?.removeItem(STORAGE_KEY);
-  storageFor("device")?.removeItem(STORAGE_KEY);
+  removeStored("session", STORAGE_KEYS.userKey);
+  removeStored("local", STORAGE_KEYS.userKey);
   window.dispatchEvent(new Event(USER_KEY_CHANGED));
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   loadRecentModels,
   MAX_RECENT_MODELS,
-  RECENT_MODELS_KEY,
   rememberRecentModel,
 } from "@/lib/models/recent-models";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
 import { memoryStorage } from "@/lib/testing/memory-storage";
 
 describe("recent models", () => {
@@ -27,9 +27,9 @@ describe("recent models", () => {
   it("ignores blank ids and corrupt storage", () => {
     const storage = memoryStorage();
     expect(rememberRecentModel(storage, "  ")).toEqual([]);
-    storage.setItem(RECENT_MODELS_KEY, '{"a":1}');
+    storage.setItem(STORAGE_KEYS.recentModels, '{"a":1}');
     expect(loadRecentModels(storage)).toEqual([]);
-    storage.setItem(RECENT_MODELS_KEY, '["ok/1", 3, null]');
+    storage.setItem(STORAGE_KEYS.recentModels, '["ok/1", 3, null]');
     expect(loadRecentModels(storage)).toEqual(["ok/1"]);
   });
 });

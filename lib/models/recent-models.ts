@@ -1,9 +1,10 @@
-export const RECENT_MODELS_KEY = "zenmux-playground:recent-models";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+
 export const MAX_RECENT_MODELS = 5;
 
 export function loadRecentModels(storage: Storage): string[] {
   try {
-    const value: unknown = JSON.parse(storage.getItem(RECENT_MODELS_KEY) ?? "[]");
+    const value: unknown = JSON.parse(storage.getItem(STORAGE_KEYS.recentModels) ?? "[]");
     if (!Array.isArray(value)) return [];
     return value.filter((id): id is string => typeof id === "string").slice(0, MAX_RECENT_MODELS);
   } catch {
@@ -20,7 +21,7 @@ export function rememberRecentModel(storage: Storage, modelId: string): string[]
     MAX_RECENT_MODELS,
   );
   try {
-    storage.setItem(RECENT_MODELS_KEY, JSON.stringify(next));
+    storage.setItem(STORAGE_KEYS.recentModels, JSON.stringify(next));
   } catch {
     // Recents are a convenience; a full storage must not break choosing a model.
   }

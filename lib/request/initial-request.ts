@@ -2,7 +2,7 @@ import { defaultRequest, type PlaygroundRequest } from "@/lib/anthropic/request"
 import { loadDraft } from "@/lib/drafts/draft-storage";
 import type { Recording } from "@/lib/run/recording";
 import { parseShareFragment } from "@/lib/share/share-link";
-import { browserStorage } from "@/lib/storage/browser-storage";
+import { browserStorage } from "@/lib/storage/stored-value";
 
 export interface InitialRequest {
   request: PlaygroundRequest;

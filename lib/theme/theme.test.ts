@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  isDark,
-  nextThemeChoice,
-  parseThemeChoice,
-  THEME_INIT_SCRIPT,
-  THEME_STORAGE_KEY,
-} from "@/lib/theme/theme";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+import { isDark, nextThemeChoice, parseThemeChoice, THEME_INIT_SCRIPT } from "@/lib/theme/theme";
 
 describe("theme choice", () => {
   it("defaults to following the system", () => {
@@ -33,7 +28,7 @@ describe("theme choice", () => {
       const calls: [string, boolean][] = [];
       const run = new Function("localStorage", "matchMedia", "document", THEME_INIT_SCRIPT);
       run(
-        { getItem: (key: string) => (key === THEME_STORAGE_KEY ? stored : null) },
+        { getItem: (key: string) => (key === STORAGE_KEYS.theme ? stored : null) },
         () => ({ matches: systemDark }),
         {
           documentElement: {

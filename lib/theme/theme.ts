@@ -1,6 +1,7 @@
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+
 export type ThemeChoice = "system" | "light" | "dark";
 
-export const THEME_STORAGE_KEY = "zenmux-playground:theme";
 const CHOICES: readonly ThemeChoice[] = ["system", "light", "dark"];
 
 export function parseThemeChoice(value: unknown): ThemeChoice {
@@ -18,8 +19,8 @@ export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean
 
 /**
  * Runs inline in <head> before the first paint, so a dark page never flashes light. Kept tiny
- * and self-contained: it cannot import anything.
+ * and self-contained: it cannot import anything, so its storage key is written into it here.
  */
 export const THEME_INIT_SCRIPT = `(function(){try{var c=localStorage.getItem(${JSON.stringify(
-  THEME_STORAGE_KEY,
+  STORAGE_KEYS.theme,
 )});var d=c==="dark"||(c!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.classList.toggle("dark",d)}catch(e){}})()`;

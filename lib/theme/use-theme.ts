@@ -1,15 +1,13 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { isDark, parseThemeChoice, THEME_STORAGE_KEY, type ThemeChoice } from "@/lib/theme/theme";
+import { STORAGE_KEYS } from "@/lib/storage/storage-keys";
+import { readStored, removeStored, writeStored } from "@/lib/storage/stored-value";
+import { isDark, parseThemeChoice, type ThemeChoice } from "@/lib/theme/theme";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 function readChoice(): ThemeChoice {
-  try {
-    return parseThemeChoice(window.localStorage.getItem(THEME_STORAGE_KEY));
-  } catch {
-    return "system";
-  }
+  return parseThemeChoice(readStored("local", STORAGE_KEYS.theme));
 }
 
 /** The theme choice (persisted) and its effect on <html>; "system" follows the OS live. */
@@ -29,12 +27,9 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   }, [choice]);
 
   const setChoice = useCallback((next: ThemeChoice) => {
-    try {
-      if (next === "system") window.localStorage.removeItem(THEME_STORAGE_KEY);
-      else window.localStorage.setItem(THEME_STORAGE_KEY, next);
-    } catch {
-      // The choice still applies for this page when storage is unavailable.
-    }
+    // Where storage is unavailable the choice still applies, for this page.
+    if (next === "system") removeStored("local", STORAGE_KEYS.theme);
+    else writeStored("local", STORAGE_KEYS.theme, next);
     setChoiceState(next);
   }, []);
 
