@@ -20,7 +20,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (actions, DOM, network); the screencast, which costs the most
+    // CPU on a small machine, is left out.
+    trace: { mode: "retain-on-failure", screenshots: false },
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: findChromium(),
@@ -43,7 +45,8 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, in demo mode: no key, so every answer comes from the emulator.
-    command: `npx next build && npx next start -p ${port} -H 127.0.0.1`,
+    // `npm test` builds beside the unit tests and says so with E2E_BUILT (scripts/test.mjs).
+    command: `${process.env.E2E_BUILT ? "" : "npx next build && "}npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/anthropic/v1/models`,
     reuseExistingServer: false,
     timeout: 300_000,
