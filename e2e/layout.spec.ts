@@ -1,5 +1,4 @@
 import { expect, type Page, test } from "@playwright/test";
-import { seriousViolations } from "./fixtures/a11y";
 import {
   messagesBody,
   openFreshPlayground,
@@ -8,7 +7,6 @@ import {
   reply,
   runStatus,
   runUntilDone,
-  setRequestBody,
 } from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
 
@@ -213,43 +211,6 @@ test("at 390 px the page does not scroll sideways and the menu reaches every act
     await page.keyboard.press("Escape");
   }
 });
-
-for (const scheme of ["light", "dark"] as const) {
-  test(`axe finds nothing serious at 390, 768 and 1280 px in the ${scheme} theme`, async ({
-    browser,
-  }) => {
-    // Three page loads and three runs, on a machine shared with other suites.
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    for (const width of [390, 768, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      await openFreshPlayground(page);
-      const narrow = width < 1024;
-      // On narrow screens the request form is a tab of its own.
-      if (narrow) await page.getByRole("tab", { name: "Request" }).click();
-      await setRequestBody(
-        page,
-        messagesBody({
-          messages: [
-            { role: "user", content: "Plan a **short** trip" },
-            { role: "assistant", content: "Day one: the *fjord*" },
-            { role: "user", content: "And the budget?" },
-          ],
-        }),
-      );
-      if (narrow) await page.getByRole("tab", { name: "Conversation" }).click();
-      await runUntilDone(page);
-      expect(await seriousViolations(page), `${width} px`).toEqual([]);
-      if (narrow) {
-        await page.getByRole("button", { name: "Menu" }).click();
-        expect(await seriousViolations(page), `${width} px, menu open`).toEqual([]);
-        await page.keyboard.press("Escape");
-      }
-    }
-    await context.close();
-  });
-}
 
 test("under a comparison the code resizes by keyboard, folds to its tabs, and stays as it was left", async ({
   page,

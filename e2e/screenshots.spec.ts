@@ -6,6 +6,9 @@ import {
   reply,
   runError,
   runStatus,
+  runUntilDone,
+  setRequestBody,
+  showPane,
   startFreshRequest,
 } from "./fixtures/messages-body";
 import { weatherTool } from "./fixtures/tools";
@@ -14,6 +17,8 @@ import { weatherTool } from "./fixtures/tools";
  * The main states of the page, light and dark, wide and phone-sized: each is photographed into
  * the test output folder (test-results/, not committed) to be looked at, and checked with axe.
  * Selectors stay with names that survive layout changes: Run, tab names, Compare, the presenter.
+ * The comparison and the presenter are checked wide, in both themes and in more of their states,
+ * by compare.spec.ts and presenter.spec.ts; here they are photographed and checked on a phone.
  */
 
 const SONNET = "anthropic/claude-sonnet-4.5";
@@ -22,6 +27,23 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
   empty: async (page) => {
     await openFreshPlayground(page);
     await expect(page.getByRole("list", { name: "Examples" })).toBeVisible();
+  },
+  // Earlier turns as a thread, Markdown in each, and the answer under them.
+  thread: async (page) => {
+    await openFreshPlayground(page);
+    await showPane(page, "Request");
+    await setRequestBody(
+      page,
+      messagesBody({
+        messages: [
+          { role: "user", content: "Plan a **short** trip" },
+          { role: "assistant", content: "Day one: the *fjord*" },
+          { role: "user", content: "And the budget?" },
+        ],
+      }),
+    );
+    await showPane(page, "Conversation");
+    await runUntilDone(page);
   },
   streaming: async (page) => {
     await startFreshRequest(page, messagesBody({ model: "emulator/slow-stream" }));
@@ -74,6 +96,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.describe(`${colorScheme}, ${width} px`, () => {
       test.use({ colorScheme, viewport: { width, height: width > 800 ? 800 : 844 } });
       for (const [state, reach] of Object.entries(STATES)) {
+        if (width > 800 && (state === "compare" || state === "presenter")) continue;
         test(`${state}: screenshot and axe`, async ({ page }, testInfo) => {
           await reach(page);
           await expect(page.locator("html")).toHaveClass(
@@ -87,6 +110,11 @@ for (const colorScheme of ["light", "dark"] as const) {
             fullPage: false,
           });
           expect(await seriousViolations(page)).toEqual([]);
+          // On a phone the top bar's actions fold into a menu.
+          if (state === "thread" && width < 800) {
+            await page.getByRole("button", { name: "Menu" }).click();
+            expect(await seriousViolations(page), "menu open").toEqual([]);
+          }
         });
       }
     });
