@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
   test: {
     include: ["{lib,app,components,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Vitest's default leaves a core free (one worker on two cores); many of these tests wait on
+    // child processes and sockets, so a worker per core keeps the machine busy.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
