@@ -46,15 +46,17 @@ function run({ name, command, args, env }) {
       const ok = code === 0;
       process.stdout.write(`\n── ${name}: ${ok ? "passed" : "FAILED"} in ${seconds} s ──\n`);
       process.stdout.write(Buffer.concat(output));
-      // A step stopped because another failed says nothing of its own.
-      if (!ok && signal !== "SIGTERM") fail(name);
-      resolve(ok);
+      // Any failure, a signal from outside included, ends the run: nothing after it may pass
+      // for the whole.
+      if (!ok) fail(name, signal);
+      resolve();
     });
   });
 }
 
-function fail(name) {
-  process.stdout.write(`\nnpm test: ${name} failed; stopping the other steps.\n`);
+function fail(name, signal) {
+  const how = signal ? `was stopped by ${signal}` : "failed";
+  process.stdout.write(`\nnpm test: ${name} ${how}; stopping the other steps.\n`);
   for (const child of running) child.kill("SIGTERM");
   process.exit(1);
 }
