@@ -10,18 +10,17 @@ const TONE: Record<NoticeTone, string> = {
 };
 
 /** A box within the content, or a banner across the page under the top bar. */
-const SHAPE = {
-  box: { sm: "rounded-md border px-2.5 py-1.5", md: "rounded-md border p-3" },
-  banner: { sm: "border-b px-4 py-1.5", md: "border-b px-4 py-2.5" },
-} as const;
+const SHAPE = { box: "rounded-md border", banner: "border-b px-4 py-1.5" } as const;
+/** A box's padding: "md" for a notice with a heading and details. */
+const BOX_PADDING = { sm: "px-2.5 py-1.5", md: "p-3" } as const;
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLElement>, "role"> {
   tone: NoticeTone;
   /** "alert" for what went wrong just now, "status" for news, "note" for an aside; else none. */
   role?: "alert" | "status" | "note";
   shape?: keyof typeof SHAPE;
-  /** "md" gives the roomier padding of a notice with a heading and details. */
-  size?: "sm" | "md";
+  /** A box's padding; a banner has one. */
+  size?: keyof typeof BOX_PADDING;
   as?: "div" | "p" | "section" | "li";
   /** Layout, spacing and text size; the colours, border and padding are the notice's own. */
   className?: string;
@@ -36,6 +35,7 @@ export function Notice({
   className,
   ...rest
 }: NoticeProps) {
-  const classes = [SHAPE[shape][size], TONE[tone], className].filter(Boolean).join(" ");
+  const padding = shape === "box" ? BOX_PADDING[size] : undefined;
+  const classes = [SHAPE[shape], padding, TONE[tone], className].filter(Boolean).join(" ");
   return <Element {...rest} className={classes} />;
 }
